@@ -1,0 +1,1 @@
+"""Checks: each finds one kind of problem in one document and yields Findings."""

@@ -1,0 +1,5 @@
+"""Checks of the 'versions' family."""
+
+from audit.checks.base import Check
+
+CHECKS: tuple[type[Check], ...] = ()

@@ -1,0 +1,118 @@
+"""Exact lookup of every glossary form in a document, independent of glossary size.
+
+Forms are keyed by their normalized token tuples; a document is scanned once, trying at
+each token only the form lengths that start with that token. This is the exact
+multi-pattern scan (cost grows with article length, not with glossary size); fuzzy and
+phonetic candidate search lives in the names checks and builds on `forms`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from audit.glossary.loader import iter_forms
+from audit.glossary.model import Entry, Glossary
+from audit.text.document import Document
+from audit.text.normalize import name_key
+
+NAME_KINDS = frozenset({"person", "place", "org"})
+
+
+class FormRef(NamedTuple):
+    """One listed form of one entry."""
+
+    entry: Entry
+    form_kind: str  # canonical | alias | variant | mistranslation
+    surface: str
+
+
+class Mention(NamedTuple):
+    """An exact occurrence of a listed form in a document."""
+
+    start: int
+    end: int
+    text: str
+    refs: tuple[FormRef, ...]
+    first_token: int
+    n_tokens: int
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        seen: dict[int, Entry] = {}
+        for r in self.refs:
+            seen.setdefault(id(r.entry), r.entry)
+        return tuple(seen.values())
+
+    @property
+    def form_kinds(self) -> frozenset[str]:
+        return frozenset(r.form_kind for r in self.refs)
+
+
+@dataclass
+class GlossaryIndex:
+    """Normalized forms of a glossary, ready for exact scans and lookups."""
+
+    glossary: Glossary
+    forms: dict[tuple[str, ...], tuple[FormRef, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first token → form lengths, longest first
+
+    @classmethod
+    def build(cls, glossary: Glossary) -> GlossaryIndex:
+        forms: dict[tuple[str, ...], list[FormRef]] = defaultdict(list)
+        for entry in glossary.entries:
+            for form_kind, surface in iter_forms(entry):
+                key = name_key(surface)
+                if key:
+                    forms[key].append(FormRef(entry, form_kind, surface))
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in forms:
+            lengths[key[0]].add(len(key))
+        return cls(
+            glossary=glossary,
+            forms={k: tuple(v) for k, v in forms.items()},
+            lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        )
+
+    def lookup(self, text: str) -> tuple[FormRef, ...]:
+        """Every listed form whose normal form equals that of `text`."""
+        return self.forms.get(name_key(text), ())
+
+    def scan(self, doc: Document) -> list[Mention]:
+        """Longest, leftmost, non-overlapping exact mentions of listed forms."""
+        tokens = doc.tokens
+        keys = [t.key for t in tokens]
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(doc, keys, i)
+            if match is None:
+                i += 1
+                continue
+            out.append(match)
+            i += match.n_tokens
+        return out
+
+    def _match_at(self, doc: Document, keys: list[str], i: int) -> Mention | None:
+        for n in self.lengths.get(keys[i], ()):
+            if i + n > len(keys):
+                continue
+            refs = self.forms.get(tuple(keys[i : i + n]))
+            if not refs:
+                continue
+            first, last = doc.tokens[i], doc.tokens[i + n - 1]
+            refs = tuple(r for r in refs if _case_fits(r, first.text))
+            if refs:
+                text = doc.text[first.start : last.end]
+                return Mention(first.start, last.end, text, refs, i, n)
+        return None
+
+
+def _case_fits(ref: FormRef, first_word: str) -> bool:
+    """Names match only where the text capitalizes them ("turkey" is not Turkey)."""
+    if ref.entry.kind not in NAME_KINDS:
+        return True
+    if not ref.surface[:1].isupper():
+        return True
+    return first_word[:1].isupper()

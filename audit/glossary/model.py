@@ -1,0 +1,75 @@
+"""Glossary entries as frozen values. The schema is documented in glossaries/README.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from audit.model import Severity
+from audit.text.normalize import name_key
+
+KINDS = ("person", "place", "org", "term")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a person holds or held, e.g. 'South Korean defense minister' 2020–2022."""
+
+    title: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One canonical name or term with its accepted and known-bad forms."""
+
+    canonical: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    mistranslations: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    severity: Severity | None = None
+    note: str = ""
+    source: str = ""
+    line: int = 0
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return name_key(self.canonical)
+
+    @property
+    def accepted_forms(self) -> tuple[str, ...]:
+        return (self.canonical, *self.aliases)
+
+    def offices_on(self, day: dt.date) -> tuple[Office, ...]:
+        return tuple(o for o in self.offices if o.held_on(day))
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.line else self.source
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All loaded entries plus the files (and their hashes) they came from."""
+
+    entries: tuple[Entry, ...] = ()
+    sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (path, sha256)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def digest(self) -> str:
+        """A short content hash of every source: the key for caches and signatures."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for _path, sha in sorted(self.sources, key=lambda s: s[1]):
+            h.update(sha.encode())
+        return h.hexdigest()[:16]

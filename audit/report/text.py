@@ -1,0 +1,97 @@
+"""Editor-facing terminal output: `path:line:col: severity code message`, the line with
+the match highlighted, the suggestion and why; then a summary per article and in total.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from audit.model import ArticleResult, Finding, RunResult, Severity
+from audit.report import ReportOptions
+
+CONTEXT = 60  # characters of the line shown either side of the match
+COLORS = {Severity.CRITICAL: "1;31", Severity.MAJOR: "33", Severity.MINOR: "36"}
+VERDICT_COLORS = {"block": "1;31", "review": "33", "pass": "32"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color and text else text
+
+
+def excerpt(line: str, col: int, length: int) -> tuple[str, int, int]:
+    """A window of `line` around the match: (text, match start, match length) in it."""
+    start, end = col - 1, min(col - 1 + length, len(line))
+    lo, hi = max(0, start - CONTEXT), min(len(line), end + CONTEXT)
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    return prefix + line[lo:hi] + suffix, len(prefix) + start - lo, end - start
+
+
+def evidence_text(evidence: dict[str, Any]) -> str:
+    parts = []
+    for key, value in evidence.items():
+        if isinstance(value, float):
+            value = f"{value:.2f}"
+        if isinstance(value, list | tuple):
+            value = ", ".join(map(str, value))
+        if isinstance(value, dict) or len(str(value)) > 60:
+            continue
+        parts.append(f"{key} {value}")
+    return "; ".join(parts)
+
+
+def render_finding(f: Finding, source_line: str, path: str, color: bool) -> list[str]:
+    sev = _paint(str(f.severity), COLORS[f.severity], color)
+    out = [f"{path}:{f.line}:{f.column}: {sev} {f.code} {f.rule} {f.message}"]
+    first_line = f.text.split("\n", 1)[0]
+    shown, at, length = excerpt(source_line, f.column, max(1, len(first_line)))
+    highlighted = shown[:at] + _paint(shown[at : at + length], COLORS[f.severity], color) + shown[at + length :]
+    out.append(f"    {highlighted}")
+    out.append("    " + " " * at + _paint("^" * max(1, length), COLORS[f.severity], color))
+    why = evidence_text(f.evidence)
+    if f.suggestion:
+        out.append(f"    suggestion: {f.suggestion}" + (f"  ({why})" if why else ""))
+    elif why:
+        out.append(f"    why: {why}")
+    if f.related:
+        out.append(f"    versions: {', '.join(f.related)}")
+    return out
+
+
+def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
+    counts = Counter(f.severity for f in findings)
+    if not counts:
+        return "no findings"
+    return ", ".join(f"{counts[s]} {s}" for s in sorted(counts, reverse=True))
+
+
+def render_article(article: ArticleResult, text_lines: list[str], color: bool) -> list[str]:
+    out: list[str] = []
+    for note in article.notes:
+        out.append(f"{article.path}: note: {note}")
+    for f in article.findings:
+        line = text_lines[f.line - 1] if 0 < f.line <= len(text_lines) else ""
+        out.extend(render_finding(f, line, article.path, color))
+    verdict = _paint(str(article.verdict).upper(), VERDICT_COLORS[str(article.verdict)], color)
+    out.append(
+        f"{article.path}: score {article.score:.1f}, {verdict} "
+        f"({counts_text(article.findings)}; {article.words} words)"
+    )
+    return out
+
+
+def render(run: RunResult, options: ReportOptions) -> str:
+    """The whole report: findings of every article, its summary, then the total."""
+    blocks = []
+    for article in run.articles:
+        lines = article.text.split("\n")
+        blocks.append("\n".join(render_article(article, lines, options.color)))
+    verdicts = Counter(str(a.verdict) for a in run.articles)
+    n = len(run.articles)
+    total = (
+        f"{n} article{'s' if n != 1 else ''}: "
+        + ", ".join(f"{verdicts[v]} {v}" for v in ("block", "review", "pass") if verdicts[v])
+        + f"; {counts_text(run.findings)}"
+    )
+    return "\n\n".join([*blocks, total]) + "\n"

@@ -1,0 +1,73 @@
+"""discover → read → check → score → RunResult. No printing: the CLI renders results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from audit import __version__, scoring
+from audit.checks.base import Check, CheckContext
+from audit.checks.registry import select_checks
+from audit.glossary import Glossary, load_glossaries
+from audit.model import ArticleResult, Finding, RunResult
+from audit.settings import Settings
+from audit.text.dates import find_dateline
+from audit.text.document import Document
+from audit.text.reader import discover, read_document
+
+
+def article_date(doc: Document, settings: Settings) -> dt.date:
+    """--date, else a dateline in the text, else today."""
+    return settings.date or find_dateline(doc.text) or dt.date.today()
+
+
+def run_checks(doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings) -> list[Finding]:
+    ctx = CheckContext(doc=doc, glossary=glossary, date=article_date(doc, settings), options=settings.options)
+    findings: dict[tuple[str, int, int], Finding] = {}
+    for check in checks:
+        if check.needs_glossary and not glossary.entries:
+            continue
+        for f in check.run(ctx):
+            findings.setdefault((f.code, f.start, f.end), f)
+    return sorted(findings.values(), key=Finding.sort_key)
+
+
+def score_article(doc: Document, findings: Sequence[Finding], settings: Settings) -> ArticleResult:
+    value = scoring.score(findings, doc.words)
+    return ArticleResult(
+        path=doc.path,
+        words=doc.words,
+        encoding=doc.encoding,
+        findings=tuple(findings),
+        score=value,
+        verdict=scoring.verdict(findings, value, settings),
+        notes=doc.notes,
+        text=doc.text,
+    )
+
+
+def audit_document(doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings) -> ArticleResult:
+    return score_article(doc, run_checks(doc, checks, glossary, settings), settings)
+
+
+def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -> dict[str, object]:
+    """Every setting behind a score, so that a number can be reproduced (cf. sacrebleu)."""
+    return {
+        "version": __version__,
+        "glossaries": [{"path": p, "sha256": h} for p, h in glossary.sources],
+        "glossary_digest": glossary.digest,
+        "entries": len(glossary.entries),
+        "checks": [c.code for c in checks],
+        "date": settings.date.isoformat() if settings.date else "dateline-or-today",
+        "thresholds": {"review_below": settings.review_below, "block_below": settings.block_below},
+    }
+
+
+def run(paths: Sequence[str], settings: Settings) -> RunResult:
+    """Audit every article under `paths`; raises AuditError before any output on bad input."""
+    files = discover(paths, settings.include, settings.exclude)
+    glossary = load_glossaries(settings.glossary_paths())
+    checks = select_checks(settings.select, settings.ignore)
+    docs = [read_document(f) for f in files]
+    articles = tuple(audit_document(d, checks, glossary, settings) for d in docs)
+    return RunResult(articles=articles, signature=signature(settings, glossary, checks))

@@ -1,0 +1,42 @@
+"""Run settings with their defaults in one place; CLI, config files and API share names.
+
+Precedence (lowest first): these defaults → project config (`[tool.wire-audit]` in
+pyproject.toml or `.wire-audit.toml`) → command-line options.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from audit.model import Severity
+from audit.text.reader import DEFAULT_INCLUDE
+
+DEFAULT_GLOSSARY_DIR = "glossaries"
+
+
+@dataclass(frozen=True)
+class Settings:
+    glossaries: tuple[str, ...] = ()
+    date: dt.date | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.MAJOR
+    # Verdict thresholds on the 0–100 score (see audit/scoring.py).
+    review_below: float = 98.0
+    block_below: float = 90.0
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    jobs: int = 1
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def glossary_paths(self) -> tuple[str, ...]:
+        """Explicit glossaries, else every glossary under ./glossaries when it exists."""
+        if self.glossaries:
+            return self.glossaries
+        return (DEFAULT_GLOSSARY_DIR,) if Path(DEFAULT_GLOSSARY_DIR).is_dir() else ()
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)

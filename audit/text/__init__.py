@@ -1,0 +1,1 @@
+"""Text handling: reading, decoding, normalising, tokens, sentences and positions."""

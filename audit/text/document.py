@@ -1,0 +1,101 @@
+"""The decoded article and the views of it that checks share (tokens, sentences, lines).
+
+Views are computed once, on first use, so a check that needs only tokens never pays
+for sentence splitting.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from audit.text.normalize import WORD_RE, strip_possessive, token_key
+from audit.text.sentences import split_sentences
+from audit.text.spans import Span, Token
+
+
+@dataclass(eq=False)
+class Document:
+    """One article: where it came from, its decoded text and how it was decoded."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        for i, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(i + 1)
+        return starts
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_span(self, line: int) -> Span:
+        """The span of a 1-based line, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        out: list[Token] = []
+        for m in WORD_RE.finditer(self.text):
+            surface = strip_possessive(m.group())
+            out.append(Token(m.start(), m.start() + len(surface), surface, token_key(surface), len(out)))
+        return out
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Non-blank lines: wire copy puts one paragraph on a line."""
+        spans = []
+        for n in range(1, len(self.line_starts) + 1):
+            span = self.line_span(n)
+            if self.text[span.start : span.end].strip():
+                spans.append(span)
+        return spans
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """Tokens that start inside `span`."""
+        lo = bisect.bisect_left(self._token_starts, span.start)
+        hi = bisect.bisect_left(self._token_starts, span.end)
+        return self.tokens[lo:hi]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].contains(offset):
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        line, _ = self.locate(offset)
+        span = self.line_span(line)
+        return span if self.text[span.start : span.end].strip() else None
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]

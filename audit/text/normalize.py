@@ -1,0 +1,52 @@
+"""Normal forms for names and terms, so that spelling-neutral differences never count.
+
+"Yoon Suk-yeol" and "Yoon Suk Yeol", "Zelenskyy’s" and "Zelenskyy", "Sergei" with or
+without diacritics all share one key. Keys are tuples of folded tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# A word: letters/digits, with inner apostrophes kept (O’Brien) so they stay one token.
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_APOSTROPHES = str.maketrans("", "", "'’")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Casefold and strip diacritics ("Sergéi" → "sergei")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold()
+
+
+def strip_possessive(word: str) -> str:
+    """'Russia’s' → 'Russia'; 'Lavrovs'' → 'Lavrovs'. Leaves O’Brien alone."""
+    if len(word) > 2 and (word.endswith("’s") or word.endswith("'s")):
+        return word[:-2]
+    if word.endswith(("’", "'")):
+        return word[:-1]
+    return word
+
+
+def token_key(word: str) -> str:
+    """The normal form of one surface token."""
+    return fold(strip_possessive(word)).translate(_APOSTROPHES)
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """The normal form of a name or term: folded tokens, hyphens and dots ignored."""
+    return tuple(token_key(m.group()) for m in WORD_RE.finditer(text))
+
+
+def key_text(text: str) -> str:
+    """`name_key` joined with spaces, for display and for dictionary keys in files."""
+    return " ".join(name_key(text))
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+

@@ -1,0 +1,68 @@
+"""Sentence segmentation with character offsets, tuned for wire copy.
+
+A rule splitter is enough for edited English news and keeps start-up free of NLP
+libraries: a boundary is sentence-final punctuation (optionally followed by closing
+quotes or brackets), then white space, then something that can start a sentence.
+Abbreviations common in wire copy (U.S., Gen., Sen., D.C.) and initials do not split.
+Newlines always end a sentence: wire paragraphs are one per line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.text.spans import Span
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr
+    vs etc inc corp ltd co no nos fig jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.n u.k e.u d.c a.m p.m e.g i.e approx est dept univ mt ft""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9])")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # Single capital initial ("George W. Bush") or dotted acronym ("U.S.").
+    return (len(word) == 1 and text[start].isupper()) or ("." in word and len(word) <= 5)
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of `text` as spans (leading/trailing white space excluded)."""
+    spans: list[Span] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        spans.extend(_split_line(line, offset))
+        offset += len(line)
+    return spans
+
+
+def _split_line(line: str, base: int) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        if _is_abbreviation(line, match.start()):
+            continue
+        spans.append(_trimmed(line, start, match.end(), base))
+        start = match.end()
+    spans.append(_trimmed(line, start, len(line), base))
+    return [s for s in spans if s.end > s.start]
+
+
+def _trimmed(line: str, start: int, end: int, base: int) -> Span:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return Span(base + start, base + end)

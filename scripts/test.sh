@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install everything the tests need, then run them. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# Headless Chromium opens the HTML report in tests/report (Debian's package).
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "warning: could not install chromium; the browser test will be skipped" >&2
+fi
+set +e
+python -m pytest "$@"
+status=$?
+set -e
+# pytest exits 5 when no test was collected: that is a failure here, not a pass.
+exit $status
