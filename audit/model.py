@@ -25,9 +25,7 @@ class Severity(enum.IntEnum):
         try:
             return cls[str(value).strip().upper()]
         except KeyError:
-            raise ValueError(
-                f"unknown severity {value!r} (expected minor, major or critical)"
-            ) from None
+            raise ValueError(f"unknown severity {value!r} (expected minor, major or critical)") from None
 
     def __str__(self) -> str:
         return self.name.lower()

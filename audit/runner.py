@@ -21,8 +21,15 @@ def article_date(doc: Document, settings: Settings) -> dt.date:
     return settings.date or find_dateline(doc.text) or dt.date.today()
 
 
-def run_checks(doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings) -> list[Finding]:
-    ctx = CheckContext(doc=doc, glossary=glossary, date=article_date(doc, settings), options=settings.options)
+def make_context(doc: Document, glossary: Glossary, settings: Settings) -> CheckContext:
+    return CheckContext(
+        doc=doc, glossary=glossary, date=article_date(doc, settings), options=settings.options
+    )
+
+
+def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
+    """Findings of every check, de-duplicated (same check, same span) and in text order."""
+    glossary = ctx.glossary
     findings: dict[tuple[str, int, int], Finding] = {}
     for check in checks:
         if check.needs_glossary and not glossary.entries:
@@ -32,7 +39,9 @@ def run_checks(doc: Document, checks: Sequence[Check], glossary: Glossary, setti
     return sorted(findings.values(), key=Finding.sort_key)
 
 
-def score_article(doc: Document, findings: Sequence[Finding], settings: Settings) -> ArticleResult:
+def score_article(
+    doc: Document, findings: Sequence[Finding], settings: Settings, language: str | None = None
+) -> ArticleResult:
     value = scoring.score(findings, doc.words)
     return ArticleResult(
         path=doc.path,
@@ -42,12 +51,18 @@ def score_article(doc: Document, findings: Sequence[Finding], settings: Settings
         score=value,
         verdict=scoring.verdict(findings, value, settings),
         notes=doc.notes,
+        language=language,
         text=doc.text,
     )
 
 
-def audit_document(doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings) -> ArticleResult:
-    return score_article(doc, run_checks(doc, checks, glossary, settings), settings)
+def audit_document(
+    doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings
+) -> ArticleResult:
+    ctx = make_context(doc, glossary, settings)
+    findings = run_checks(ctx, checks)
+    # Language-id checks record the detected language here (None when none ran).
+    return score_article(doc, findings, settings, language=ctx.memo.get("language"))
 
 
 def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -> dict[str, object]:

@@ -16,7 +16,9 @@ SEED_DATE = "2024-10-28"
 GOLD = ROOT.parent / "shared" / "seeds-gold"
 
 
-def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m audit ARGS` in a subprocess, importing this checkout's package."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", **(env or {})}
     return subprocess.run(

@@ -22,8 +22,11 @@ def all_checks() -> list[type[Check]]:
 def _matches(check: type[Check], selector: str) -> bool:
     s = selector.strip()
     family = check.name.split(".", 1)[0]
-    return s.upper() == check.code or s == check.name or s == family or (
-        s.endswith("*") and (check.code.startswith(s[:-1].upper()) or check.name.startswith(s[:-1]))
+    return (
+        s.upper() == check.code
+        or s == check.name
+        or s == family
+        or (s.endswith("*") and (check.code.startswith(s[:-1].upper()) or check.name.startswith(s[:-1])))
     )
 
 
@@ -35,9 +38,7 @@ def validate_selectors(selectors: Iterable[str], known: Sequence[type[Check]]) -
             raise ConfigError(f"unknown check {s!r} (see `wire-audit rules`)")
 
 
-def select_checks(
-    select: Sequence[str] = (), ignore: Sequence[str] = ()
-) -> list[Check]:
+def select_checks(select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Check]:
     """Instances of the enabled checks: all (or `select`), minus `ignore`."""
     known = all_checks()
     validate_selectors([*select, *ignore], known)

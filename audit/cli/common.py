@@ -19,20 +19,25 @@ GlossaryOpt = Annotated[
     typer.Option("--glossary", "-g", help="Glossary file or folder (repeatable). Default: ./glossaries."),
 ]
 DateOpt = Annotated[
-    str | None, typer.Option("--date", help="Article date YYYY-MM-DD (default: dateline, else today).")
+    str | None,
+    typer.Option("--date", help="Article date YYYY-MM-DD (default: dateline, else today)."),
 ]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json, csv, html or sarif.")]
 FailOnOpt = Annotated[
-    str | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least: minor, major, critical.")
+    str | None,
+    typer.Option("--fail-on", help="Exit 1 when a finding is at least: minor, major, critical."),
 ]
 OutOpt = Annotated[
-    Path | None, typer.Option("--out", "-o", help="Write reports into this folder (file formats default to reports/).")
+    Path | None,
+    typer.Option("--out", "-o", help="Write reports into this folder (file formats default to reports/)."),
 ]
 SelectOpt = Annotated[
-    list[str] | None, typer.Option("--select", help="Only these checks (code, name or family; repeatable).")
+    list[str] | None,
+    typer.Option("--select", help="Only these checks (code, name or family; repeatable)."),
 ]
 IgnoreOpt = Annotated[
-    list[str] | None, typer.Option("--ignore", help="Skip these checks (code, name or family; repeatable).")
+    list[str] | None,
+    typer.Option("--ignore", help="Skip these checks (code, name or family; repeatable)."),
 ]
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
 
@@ -72,7 +77,7 @@ def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> 
             sys.stdout.write(text)
             return
         out.mkdir(parents=True, exist_ok=True)
-        target = out / f"wire-audit.{ 'txt' if fmt == 'text' else fmt}"
+        target = out / f"wire-audit.{'txt' if fmt == 'text' else fmt}"
         target.write_text(text, encoding="utf-8")
         print(f"wrote {target}", file=sys.stderr)
         return

@@ -20,13 +20,36 @@ from audit.glossary.validate import validate_entries
 from audit.model import Severity
 
 ENTRY_KEYS = frozenset(
-    "canonical kind aliases variants mistranslations role from until roles severity note".split()
+    [
+        "canonical",
+        "kind",
+        "aliases",
+        "variants",
+        "mistranslations",
+        "role",
+        "from",
+        "until",
+        "roles",
+        "severity",
+        "note",
+    ]
 )
 ROLE_KEYS = frozenset({"role", "from", "until"})
 TOP_KEYS = frozenset({"entries", "name", "description"})
 CSV_REQUIRED = ("canonical", "kind")
 CSV_COLUMNS = frozenset(
-    "canonical kind aliases variants mistranslations role from until severity note".split()
+    [
+        "canonical",
+        "kind",
+        "aliases",
+        "variants",
+        "mistranslations",
+        "role",
+        "from",
+        "until",
+        "severity",
+        "note",
+    ]
 )
 GLOSSARY_SUFFIXES = (".yaml", ".yml", ".csv")
 LINE = "__line__"
@@ -86,7 +109,7 @@ def load_yaml(text: str, path: str) -> list[Entry]:
     import yaml
 
     try:
-        data = yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_line_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -155,9 +178,7 @@ def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
         raise GlossaryError(path, line, "entry has no 'canonical' name")
     kind = str(item.get("kind", "")).strip()
     if kind not in KINDS:
-        raise GlossaryError(
-            path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {kind!r}"
-        )
+        raise GlossaryError(path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
     severity = None
     if item.get("severity") not in (None, ""):
         try:
@@ -172,9 +193,7 @@ def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
         kind=kind,
         aliases=_strings(item.get("aliases"), "aliases", canonical, path, line),
         variants=_strings(item.get("variants"), "variants", canonical, path, line),
-        mistranslations=_strings(
-            item.get("mistranslations"), "mistranslations", canonical, path, line
-        ),
+        mistranslations=_strings(item.get("mistranslations"), "mistranslations", canonical, path, line),
         offices=offices,
         severity=severity,
         note=str(item.get("note") or ""),

@@ -14,6 +14,12 @@ from audit.text.normalize import name_key
 
 def validate_entries(entries: Sequence[Entry]) -> None:
     """Raise GlossaryError (path:line) for the first violation found."""
+    canonicals = _unique_canonicals(entries)
+    accepted = _aliases_not_canonicals(entries, canonicals)
+    _bad_forms_not_accepted(entries, accepted)
+
+
+def _unique_canonicals(entries: Sequence[Entry]) -> dict[tuple[str, ...], Entry]:
     canonicals: dict[tuple[str, ...], Entry] = {}
     for entry in entries:
         key = name_key(entry.canonical)
@@ -24,10 +30,15 @@ def validate_entries(entries: Sequence[Entry]) -> None:
             raise GlossaryError(
                 entry.source,
                 entry.line,
-                f"{entry.canonical!r} normalizes to the same form as {other.canonical!r}"
-                f" ({other.where})",
+                f"{entry.canonical!r} normalizes to the same form as {other.canonical!r} ({other.where})",
             )
         canonicals[key] = entry
+    return canonicals
+
+
+def _aliases_not_canonicals(
+    entries: Sequence[Entry], canonicals: dict[tuple[str, ...], Entry]
+) -> dict[tuple[str, ...], Entry]:
     accepted: dict[tuple[str, ...], Entry] = {}
     for entry in entries:
         for form in entry.accepted_forms:
@@ -41,6 +52,10 @@ def validate_entries(entries: Sequence[Entry]) -> None:
                     f"alias {alias!r} of {entry.canonical!r} is the canonical name of"
                     f" another entry ({owner.where})",
                 )
+    return accepted
+
+
+def _bad_forms_not_accepted(entries: Sequence[Entry], accepted: dict[tuple[str, ...], Entry]) -> None:
     for entry in entries:
         for bad in (*entry.variants, *entry.mistranslations):
             owner = accepted.get(name_key(bad))

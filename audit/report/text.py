@@ -46,7 +46,9 @@ def render_finding(f: Finding, source_line: str, path: str, color: bool) -> list
     out = [f"{path}:{f.line}:{f.column}: {sev} {f.code} {f.rule} {f.message}"]
     first_line = f.text.split("\n", 1)[0]
     shown, at, length = excerpt(source_line, f.column, max(1, len(first_line)))
-    highlighted = shown[:at] + _paint(shown[at : at + length], COLORS[f.severity], color) + shown[at + length :]
+    highlighted = (
+        shown[:at] + _paint(shown[at : at + length], COLORS[f.severity], color) + shown[at + length :]
+    )
     out.append(f"    {highlighted}")
     out.append("    " + " " * at + _paint("^" * max(1, length), COLORS[f.severity], color))
     why = evidence_text(f.evidence)

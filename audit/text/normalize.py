@@ -49,4 +49,3 @@ def key_text(text: str) -> str:
 
 def is_capitalized(word: str) -> bool:
     return bool(word) and word[0].isupper()
-

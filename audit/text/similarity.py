@@ -1,0 +1,32 @@
+"""String and phonetic similarity of names (rapidfuzz + double metaphone).
+
+Shared by the glossary matcher, the in-article consistency checks and cross-version
+consensus, so that "the same name" means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audit.text.normalize import fold
+
+
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity (0–1) of two folded strings."""
+    from rapidfuzz.distance import JaroWinkler
+
+    return float(JaroWinkler.similarity(fold(a), fold(b)))
+
+
+@lru_cache(maxsize=65536)
+def phonetic_keys(word: str) -> frozenset[str]:
+    """Double-metaphone primary and secondary codes of one word (empty codes dropped)."""
+    from doublemetaphone import doublemetaphone
+
+    ascii_word = fold(word).encode("ascii", "ignore").decode()
+    return frozenset(k for k in doublemetaphone(ascii_word) if k)
+
+
+def phonetic_match(a: str, b: str) -> bool:
+    """True when two words share a double-metaphone code."""
+    return bool(phonetic_keys(a) & phonetic_keys(b))
