@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from audit import __version__, scoring
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
-from audit.glossary import Glossary, load_glossaries
+from audit.glossary import Glossary
+from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, Finding, RunResult
 from audit.settings import Settings
 from audit.text.dates import find_dateline
@@ -21,9 +23,18 @@ def article_date(doc: Document, settings: Settings) -> dt.date:
     return settings.date or find_dateline(doc.text) or dt.date.today()
 
 
-def make_context(doc: Document, glossary: Glossary, settings: Settings) -> CheckContext:
+IndexFactory = Callable[[Glossary], Any]
+
+
+def make_context(
+    doc: Document, glossary: Glossary, settings: Settings, index_factory: IndexFactory | None = None
+) -> CheckContext:
     return CheckContext(
-        doc=doc, glossary=glossary, date=article_date(doc, settings), options=settings.options
+        doc=doc,
+        glossary=glossary,
+        date=article_date(doc, settings),
+        options=settings.options,
+        index_factory=index_factory,
     )
 
 
@@ -57,9 +68,14 @@ def score_article(
 
 
 def audit_document(
-    doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings
+    doc: Document,
+    checks: Sequence[Check],
+    glossary: Glossary,
+    settings: Settings,
+    index_factory: IndexFactory | None = None,
 ) -> ArticleResult:
-    ctx = make_context(doc, glossary, settings)
+    """One article through every check; pass the run's `index_factory` to share one index."""
+    ctx = make_context(doc, glossary, settings, index_factory)
     findings = run_checks(ctx, checks)
     # Language-id checks record the detected language here (None when none ran).
     return score_article(doc, findings, settings, language=ctx.memo.get("language"))
@@ -81,8 +97,9 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
 def run(paths: Sequence[str], settings: Settings) -> RunResult:
     """Audit every article under `paths`; raises AuditError before any output on bad input."""
     files = discover(paths, settings.include, settings.exclude)
-    glossary = load_glossaries(settings.glossary_paths())
+    # One index per run, unpickled from the glossary cache when the files are unchanged.
+    glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
     docs = [read_document(f) for f in files]
-    articles = tuple(audit_document(d, checks, glossary, settings) for d in docs)
+    articles = tuple(audit_document(d, checks, glossary, settings, index_factory) for d in docs)
     return RunResult(articles=articles, signature=signature(settings, glossary, checks))
