@@ -9,6 +9,7 @@ from typing import Any
 from audit import __version__, scoring
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
+from audit.dedupe import merge_duplicates
 from audit.glossary import Glossary
 from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, Finding, RunResult
@@ -39,7 +40,7 @@ def make_context(
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
-    """Findings of every check, de-duplicated (same check, same span) and in text order."""
+    """Findings of every check, one per problem (see audit/dedupe.py), in text order."""
     glossary = ctx.glossary
     findings: dict[tuple[str, int, int], Finding] = {}
     for check in checks:
@@ -47,7 +48,7 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
             continue
         for f in check.run(ctx):
             findings.setdefault((f.code, f.start, f.end), f)
-    return sorted(findings.values(), key=Finding.sort_key)
+    return merge_duplicates(findings.values())
 
 
 def score_article(
