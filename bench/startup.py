@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -14,26 +15,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def wall(cmd: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, int]:
-    """(seconds, exit code) of one run, output discarded."""
-    t0 = time.perf_counter()
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wall(cmd: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run, output discarded."""
+    cpu0, t0 = _child_cpu(), time.perf_counter()
     proc = subprocess.run(
         cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
     )
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _child_cpu() - cpu0
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
-    return seconds, proc.returncode
+    return seconds, cpu
 
 
 def measure(
     label: str, cmd: Sequence[str], glossary: str, cache: Path, runs: int, cwd: Path
 ) -> dict[str, object]:
-    """First run against an empty cache, then `runs` warm-cache runs (median, min)."""
+    """First run against an empty cache, then `runs` warm-cache runs (median, min; CPU median)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "WIRE_AUDIT_CACHE": str(cache), "NO_COLOR": "1"}
     shutil.rmtree(cache, ignore_errors=True)
     first, _ = wall(cmd, env, cwd)
-    times = [wall(cmd, env, cwd)[0] for _ in range(runs)]
+    runs_ = [wall(cmd, env, cwd) for _ in range(runs)]
+    times = [w for w, _ in runs_]
     return {
         "command": label,
         "glossary": glossary,
@@ -41,6 +48,7 @@ def measure(
         "empty_cache_s": first,
         "median_s": statistics.median(times),
         "min_s": min(times),
+        "median_cpu_s": statistics.median(c for _, c in runs_),
     }
 
 
