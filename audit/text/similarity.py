@@ -30,3 +30,30 @@ def phonetic_keys(word: str) -> frozenset[str]:
 def phonetic_match(a: str, b: str) -> bool:
     """True when two words share a double-metaphone code."""
     return bool(phonetic_keys(a) & phonetic_keys(b))
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance of two folded strings."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(fold(a), fold(b)))
+
+
+BLOCK_AFFIX = 4  # letters of prefix/suffix used as blocking keys (MEASUREMENTS.md: key + 4-letter prefix)
+
+
+@lru_cache(maxsize=65536)
+def block_keys(word: str) -> frozenset[str]:
+    """Blocking keys of one token: its phonetic codes and its transliteration-folded affixes.
+
+    Two spellings of one name almost always share one of them (a garble rarely changes the
+    sound, the start and the end at once), so candidate search looks only in these buckets.
+    """
+    from audit.text.normalize import translit_fold
+
+    skeleton = translit_fold(word)
+    keys = {"m:" + k for k in phonetic_keys(word)}
+    if skeleton:
+        keys.add("p:" + skeleton[:BLOCK_AFFIX])
+        keys.add("s:" + skeleton[-BLOCK_AFFIX:])
+    return frozenset(keys)

@@ -2,5 +2,6 @@
 
 from audit.checks.base import Check
 from audit.checks.names.listed import KnownVariant, Mistranslation
+from audit.checks.names.near import GarbledName, UnlistedVariant
 
-CHECKS: tuple[type[Check], ...] = (KnownVariant, Mistranslation)
+CHECKS: tuple[type[Check], ...] = (GarbledName, UnlistedVariant, KnownVariant, Mistranslation)
