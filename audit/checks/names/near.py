@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.names.attribution import ContextMatch, attribution_matches
 from audit.checks.names.nearmatch import NearMatch, near_matches
 from audit.model import Finding, Severity
 from audit.text.normalize import name_key
@@ -45,7 +46,9 @@ class GarbledName(Check):
 
     Flags: a capitalised word or name that no glossary form matches exactly but that is
     close to one (same sound and Jaro-Winkler ≥ 0.80, Jaro-Winkler ≥ 0.94, one edit in a
-    long name, or a stuttered ending), e.g. "Lavrovov", "Tskurine", "Barry Hutton".
+    long name, or a stuttered ending), e.g. "Lavrovov", "Tskurine", "Barry Hutton"; and
+    a surname used for attribution ("Shin said") that the article never introduced while
+    it did introduce a glossary person with a close name ("Sabrina Singh"): matcher "context".
     Why: machine translation round trips garble names; readers cannot tell, and a wrong
     name in wire copy is a correction waiting to happen.
     Example: glossary has Sergey Lavrov (alias Lavrov); "Lavrovov claimed…" is flagged
@@ -63,18 +66,45 @@ class GarbledName(Check):
     needs_glossary = True
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        spans = []
         for m in near_matches(ctx):
-            if m.legit:
-                continue
-            yield self.finding(
-                ctx,
-                m.start,
-                m.end,
-                f"“{m.text}” looks like a garbled “{m.form}” ({m.entry.canonical})",
-                suggestion=m.form,
-                severity=m.entry.severity or self.severity,
-                evidence=evidence(m),
-            )
+            spans.append((m.start, m.end))
+            if not m.legit:
+                yield self.finding(
+                    ctx,
+                    m.start,
+                    m.end,
+                    f"“{m.text}” looks like a garbled “{m.form}” ({m.entry.canonical})",
+                    suggestion=preferred_form(m),
+                    severity=m.entry.severity or self.severity,
+                    evidence=evidence(m),
+                )
+        for c in attribution_matches(ctx):
+            if not any(s < c.end and c.start < e for s, e in spans):
+                yield self._context_finding(ctx, c)
+
+    def _context_finding(self, ctx: CheckContext, c: ContextMatch) -> Finding:
+        message = (
+            f"“{c.text}” is cited as a source but never introduced; the article introduced"
+            f" “{c.introduced}”: likely a garbled “{c.form}”"
+        )
+        return self.finding(
+            ctx,
+            c.start,
+            c.end,
+            message,
+            suggestion=c.form,
+            severity=c.entry.severity or self.severity,
+            evidence={
+                "matcher": "context",
+                "entry": c.entry.canonical,
+                "form": c.form,
+                "jaro_winkler": c.jaro_winkler,
+                "attribution": c.cue,
+                "introduced": c.introduced,
+                "glossary": c.entry.where,
+            },
+        )
 
 
 class UnlistedVariant(Check):
