@@ -57,23 +57,17 @@ def is_capitalized(word: str) -> bool:
 _TRANSLIT_PAIRS = (("x", "ks"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("y", "i"))
 _TRANSLIT_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ei", "i"))
 _DOUBLE_VOWEL = re.compile(r"([aeiou])\1+")
-_DOUBLE_INNER = re.compile(r"([b-df-hj-np-tv-z])\1(?=.)")
 
 
 @lru_cache(maxsize=65536)
 def translit_fold(word: str) -> str:
     """One spelling for transliteration alternations, so legit variants compare equal.
 
-    Doubled consonants collapse only inside a word ("Hassan"/"Hasan"), not at its end:
-    "Putinn" is a stutter, not a transliteration.
+    Doubled vowels collapse (Zelenskyy/Zelenskiy → "zelenski"); doubled consonants do not:
+    "Rute" for Rutte and "Putinn" for Putin are misspellings, not transliterations.
     """
     s = fold(word).encode("ascii", "ignore").decode().translate(_APOSTROPHES)
-    for a, b in _TRANSLIT_PAIRS:
+    for a, b in _TRANSLIT_PAIRS + _TRANSLIT_VOWELS:
         s = s.replace(a, b)
     s = _DOUBLE_VOWEL.sub(r"\1", s)
-    for a, b in _TRANSLIT_VOWELS:
-        s = s.replace(a, b)
-    if s.startswith("ie"):  # Yevgeny/Evgeny, Yelena/Elena
-        s = s[1:]
-    s = _DOUBLE_VOWEL.sub(r"\1", s)
-    return _DOUBLE_INNER.sub(r"\1", s)
+    return s[1:] if s.startswith("ie") else s  # Yevgeny/Evgeny, Yelena/Elena

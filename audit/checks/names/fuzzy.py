@@ -17,8 +17,8 @@ from audit.text.similarity import jaro_winkler, levenshtein, phonetic_match
 
 PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
 FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
-EDIT_MIN_LEN = 6  # one insertion/deletion/substitution in a long token (Jingping/Jinping)
-SHORT_LEN = 4  # at or below: phonetic + JW + equal length all required (Kopp/Copp)
+EDIT_MIN_LEN = 6  # one edit after the first letter of a long token (Jingping/Jinping)
+SHORT_LEN = 4  # at or below: same sound and one edit, both required (Kopp/Copp)
 MIN_LEN = 3
 MAX_STUTTER = 3  # longest repeated tail that still counts as a stutter (Lavrov-ov)
 # Inflections and demonyms formed from a name: Korea→Korean, Ukraine→Ukrainian,
@@ -85,13 +85,15 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
     """A link when token key `cand` is likely a spelling of glossary token key `form`."""
     if cand == form:
         return EXACT
-    if len(cand) < MIN_LEN or not cand.isalpha() or form.startswith(cand):
-        return None  # too short to judge, a number, or a truncation (Kore/Korea)
+    if len(cand) < MIN_LEN or not cand.isalpha():
+        return None  # too short to judge, or a number
     jw = round(jaro_winkler(cand, form), 3)
-    if cand.startswith(form):
-        return TokenLink("stutter", jw, False) if _is_stutter(cand, form) else None
     if translit_fold(cand) == translit_fold(form):
         return TokenLink("transliteration", jw, True)
+    if form.startswith(cand):
+        return None  # a truncation (Kore/Korea) is another word more often than a garble
+    if cand.startswith(form):
+        return TokenLink("stutter", jw, False) if _is_stutter(cand, form) else None
     if _is_inflection(cand, form) or _is_inflection(form, cand):
         return None
     return _similar(cand, form, jw)
@@ -100,12 +102,14 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
 def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
     phon = phonetic_match(cand, form)
     if max(len(cand), len(form)) <= SHORT_LEN:
-        ok = phon and jw >= PHONETIC_JW and len(cand) == len(form)
+        # Jaro-Winkler is erratic on 3–4 letters (uhn/un: 0.61): one edit plus same sound.
+        ok = phon and levenshtein(cand, form) <= 1
         return TokenLink("phonetic", jw, False) if ok else None
     if phon and jw >= PHONETIC_JW:
         return TokenLink("phonetic", jw, False)
     if jw >= FUZZY_JW:
         return TokenLink("fuzzy", jw, False)
-    if min(len(cand), len(form)) >= EDIT_MIN_LEN and levenshtein(cand, form) <= 1:
+    long_enough = min(len(cand), len(form)) >= EDIT_MIN_LEN
+    if long_enough and cand[0] == form[0] and levenshtein(cand, form) <= 1:
         return TokenLink("edit", jw, False)
     return None

@@ -50,8 +50,11 @@ def name_view(ctx: CheckContext) -> NameView:
     """Token facts shared by the name checks, computed once per document."""
 
     def build() -> NameView:
-        covered = {i for m in exact_mentions(ctx) for i in range(m.first_token, m.first_token + m.n_tokens)}
-        return NameView(ctx.doc, frozenset(covered))
+        at = {}
+        for m in exact_mentions(ctx):
+            span = (m.first_token, m.first_token + m.n_tokens)
+            at.update((k, span) for k in range(*span))
+        return NameView(ctx.doc, frozenset(at), at)
 
     return ctx.cached("names.view", build)
 
@@ -64,13 +67,13 @@ def near_matches(ctx: CheckContext) -> list[NearMatch]:
 def _scan(view: NameView, index: GlossaryIndex):  # type: ignore[no-untyped-def]
     i, tokens = 0, view.tokens
     while i < len(tokens):
-        if i in view.covered or not view.capitalised(i):
+        if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
             i += 1
             continue
         end = view.run_end(i, MAX_WINDOW)
         match = None
         for j in range(end, i, -1):
-            if not view.capitalised(j - 1) or view.enclosed(i, j):
+            if not view.capitalised(j - 1) or view.cuts_mention(i, j) or view.enclosed(i, j):
                 continue
             match = _best(view, index, tokens[i:j])
             if match:

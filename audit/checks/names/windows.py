@@ -28,6 +28,7 @@ class NameView:
 
     doc: Document
     covered: frozenset[int]  # token indices inside exact glossary mentions
+    mention_at: dict[int, tuple[int, int]]  # token index → (first, end) of its exact mention
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -43,10 +44,15 @@ class NameView:
         out, prev_end = {0}, 0
         for t in self.tokens:
             gap = self.doc.text[prev_end : t.start]
-            if "\n" in gap or _SENTENCE_GAP.search(gap):
+            if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(t.index - 1)):
                 out.add(t.index)
             prev_end = t.end
         return frozenset(out)
+
+    def _abbreviation(self, i: int) -> bool:
+        """Token i is an initial or a title abbreviation, so its period ends no sentence."""
+        t = self.tokens[i] if i >= 0 else None
+        return t is not None and (len(t.text) == 1 or t.key in titles())
 
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
@@ -75,7 +81,7 @@ class NameView:
     def run_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""
         j = i + 1
-        while j < len(self.tokens) and j - i < limit and j not in self.covered and self.adjacent(j - 1):
+        while j < len(self.tokens) and j - i < limit and self.adjacent(j - 1):
             t = self.tokens[j]
             if not (t.text[:1].isupper() or t.key in CONNECTORS):
                 break
@@ -86,6 +92,14 @@ class NameView:
 
     def enclosed(self, i: int, j: int) -> bool:
         """Window [i, j) is flanked by name tokens: it is part of a longer, different name."""
-        left = self.adjacent(i - 1) and (i - 1) not in self.covered and self.name_like(i - 1)
-        right = self.adjacent(j - 1) and j not in self.covered and self.name_like(j)
+        left = self.adjacent(i - 1) and self.name_like(i - 1)
+        right = self.adjacent(j - 1) and self.name_like(j)
         return left or right
+
+    def cuts_mention(self, i: int, j: int) -> bool:
+        """Window [i, j) splits an exact mention, or lies wholly inside exact mentions."""
+        first = self.mention_at.get(i)
+        last = self.mention_at.get(j - 1)
+        if (first and first[0] != i) or (last and last[1] != j):
+            return True
+        return all(k in self.covered for k in range(i, j))
