@@ -91,12 +91,19 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
     if translit_fold(cand) == translit_fold(form):
         return TokenLink("transliteration", jw, True)
     if form.startswith(cand):
-        return None  # a truncation (Kore/Korea) is another word more often than a garble
+        return _truncation(cand, form, jw)
     if cand.startswith(form):
         return TokenLink("stutter", jw, False) if _is_stutter(cand, form) else None
     if _is_inflection(cand, form) or _is_inflection(form, cand):
         return None
     return _similar(cand, form, jw)
+
+
+def _truncation(cand: str, form: str, jw: float) -> TokenLink | None:
+    """A dropped last letter of a long name (McGrat) links; a base word (Niger, Kore, Griffith) does not."""
+    if _is_inflection(form, cand) or len(form) - len(cand) > 1 or len(cand) < EDIT_MIN_LEN - 1:
+        return None
+    return TokenLink("edit", jw, False)
 
 
 def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
