@@ -139,8 +139,17 @@ def test_country_of_unqualified_title_comes_from_the_persons_own_offices() -> No
 def test_ambiguous_office_stays_quiet() -> None:
     # Jane Reporter has no office: Britain and Japan both have a foreign minister.
     assert audit("Foreign Minister Jane Reporter spoke.", UK, JAPAN) == []
-    f = only(audit("In Tokyo, Foreign Minister Jane Reporter spoke.", UK, JAPAN))
-    assert (f.suggestion, f.evidence["qualifier_from"]) == ("Takeshi Iwaya", "sentence")
+    # Nor does the glossary know her offices: a country in the sentence is not enough...
+    assert audit("In Tokyo, Foreign Minister Jane Reporter spoke.", UK, JAPAN) == []
+    # ...a country written with the title is.
+    f = only(audit("Japanese Foreign Minister Jane Reporter spoke.", UK, JAPAN))
+    assert (f.suggestion, f.evidence["qualifier_from"]) == ("Takeshi Iwaya", "text")
+
+
+def test_country_from_context_for_a_known_persons_title() -> None:
+    # Sunak's own office is prime minister: the country comes from him, not the sentence.
+    f = only(audit("In Tokyo, Prime Minister Rishi Sunak met Japanese officials.", UK, JAPAN))
+    assert (f.suggestion, f.evidence["qualifier_from"]) == ("Keir Starmer", "person")
 
 
 def test_title_elect_and_designate_are_not_current() -> None:
@@ -199,3 +208,28 @@ def test_unknown_names_that_must_stay_quiet(text: str) -> None:
 
 def test_checks_need_offices_in_the_glossary() -> None:
     assert audit("Defense Minister Hiroshi Tanaka spoke.", "entries: [{canonical: Tokyo, kind: place}]") == []
+
+
+def test_historical_references_with_a_year_stay_quiet() -> None:
+    assert audit("In 2023, Defence Secretary Grant Shapps visited Kyiv.", UK) == []
+    assert audit("In 2023, Japanese Defense Minister Hiroshi Tanaka visited Kyiv.", JAPAN) == []
+    # A year outside the person's term does not excuse the title.
+    assert only(audit("In 2022, Defence Secretary Grant Shapps visited Kyiv.", UK)).code == "O101"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conservative Party Leader Grant Shapps spoke.",
+        "The opposition leader, Rishi Sunak, spoke.",
+        "Tory party Prime Minister Rishi Sunak spoke.",
+        "Football Association President Rishi Sunak spoke.",
+    ],
+)
+def test_compound_offices_are_other_offices(text: str) -> None:
+    assert audit(text, UK) == []
+
+
+def test_repeats_are_not_flagged_when_the_holder_is_in_the_story() -> None:
+    text = "Defence Secretary Grant Shapps spoke.\n\nJohn Healey said later that Shapps was wrong."
+    assert [(f.code, f.text) for f in audit(text, UK)] == [("O101", "Grant Shapps")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
@@ -12,6 +13,7 @@ from audit.checks.names.office.table import Holding, OfficeTable, find_mentions
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry, Glossary
 
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _TABLES: dict[int, tuple[Glossary, OfficeTable]] = {}
 
 
@@ -54,19 +56,33 @@ def _judge_all(ctx: CheckContext) -> list[Verdict]:
 
 
 def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
-    day = ctx.date
-    if m.persons:
-        if len(m.persons) > 1 or any(
-            h.office.held_on(day) and h.key.core == m.core and h.key.fits(m.qualifier)
-            for h in table.of_person(m.persons[0])
-        ):
-            return None
-        res = resolve(m, table, ctx.doc, day, ctx.index, m.persons[0])
-        holder = res.holder if res else None
-        if res is None or holder is None or holder.entry is m.persons[0]:
-            return None
-        return Verdict("wrong-person", m.name_start, m.name_end, holder, res, m, m.persons[0])
-    return _judge_unknown(ctx, table, m)
+    if not m.persons:
+        return _judge_unknown(ctx, table, m)
+    person, day = m.persons[0], ctx.date
+    own = [h for h in table.of_person(person) if h.key.core == m.core and h.key.fits(m.qualifier)]
+    if len(m.persons) > 1 or any(h.office.held_on(day) for h in own):
+        return None
+    if not person.offices and m.qualifier is None:
+        return None  # the glossary knows nothing of their offices: only an explicit country counts
+    if any(_overlaps_year(h, y) for h in own for y in _years(ctx, m)):
+        return None  # "in 2021, Defense Minister Suh Wook ...": the office at the time
+    res = resolve(m, table, ctx.doc, day, ctx.index, person)
+    holder = res.holder if res else None
+    if res is None or holder is None or holder.entry is person:
+        return None
+    return Verdict("wrong-person", m.name_start, m.name_end, holder, res, m, person)
+
+
+def _years(ctx: CheckContext, m: OfficeMention) -> set[int]:
+    """Years written in the mention's sentence ("in 2021"): the copy may speak of the past."""
+    span = ctx.doc.sentence_at(m.name_start)
+    text = ctx.doc.slice(span) if span else ""
+    return {int(y) for y in YEAR_RE.findall(text)}
+
+
+def _overlaps_year(h: Holding, year: int) -> bool:
+    start, end = h.office.start, h.office.end
+    return (start is None or start.year <= year) and (end is None or year <= end.year)
 
 
 def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
@@ -75,6 +91,8 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
     kinds = {id(h.entry): relation(m.name, h.entry) for h in candidates}
     if "near" in kinds.values():
         return None  # the right person in another spelling: the name checks judge spellings
+    if _years(ctx, m) - {day.year}:
+        return None  # a past or future year in the sentence: who held it then is unknown here
     res = resolve(m, table, ctx.doc, day, ctx.index, None)
     holder = res.holder if res else None
     if res is None or holder is None:
@@ -89,10 +107,13 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
 def _repeats(flagged: list[Verdict], found: list[OfficeMention], exact: list[Mention]) -> list[Verdict]:
     """Once a person is shown in an office they don't hold, their other mentions are suspect too."""
     claimed = [(m.name_start, m.name_end) for m in found]
+    named = {id(r.entry) for m in exact for r in m.refs if r.form_kind in ("canonical", "alias")}
     out: list[Verdict] = []
     for v in flagged:
         if v.kind != "wrong-person" or any(o.person is v.person and o.kind == "repeat" for o in out):
             continue
+        if id(v.holder.entry) in named:
+            continue  # the holder is in the story too: the person is there in their own right
         for m in exact:
             people = {id(r.entry) for r in m.refs if r.form_kind in ("canonical", "alias")}
             if people != {id(v.person)} or any(a < m.end and m.start < b for a, b in claimed):

@@ -91,13 +91,22 @@ def left_context(doc: Document, i: int, index: object) -> tuple[str | None, bool
             qualifier, k = found
             continue
         word = tokens[k - 1].key
-        if word in other:
+        if word in other or (k == i and _compounds(doc, tokens[k - 1])):
             return None
         if word not in not_current and word not in neutral:
             break
         current = current and word not in not_current
         k -= 1
     return qualifier, current, k
+
+
+def _compounds(doc: Document, t: Token) -> bool:
+    """A word that makes the title part of another office ("party leader", "FA President")."""
+    if t.key in word_set("compound"):
+        return True
+    before = doc.text[max(0, t.start - 3) : t.start].strip()
+    initial = not before or before[-1] in ".!?:;\"“”'‘’—–("
+    return t.capitalized and not initial and t.key not in word_set("calendar")
 
 
 def _place_ending_at(doc: Document, k: int, index: object) -> tuple[str, int] | None:

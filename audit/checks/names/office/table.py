@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from audit.checks.names.office import mentions as mm
 from audit.checks.names.office.phrases import OfficeKey, core_forms, parse_title
@@ -45,13 +46,26 @@ class OfficeTable:
         forms = {form: h.key.core for h in holdings for form in core_forms(h.key.core)}
         return cls(holdings, forms, max((len(f) for f in forms), default=0))
 
+    @cached_property
+    def by_core(self) -> dict[str, list[Holding]]:
+        out: dict[str, list[Holding]] = {}
+        for h in self.holdings:
+            out.setdefault(h.key.core, []).append(h)
+        return out
+
+    @cached_property
+    def by_person(self) -> dict[int, list[Holding]]:
+        out: dict[int, list[Holding]] = {}
+        for h in self.holdings:
+            out.setdefault(id(h.entry), []).append(h)
+        return out
+
     def holders(self, core: str, qualifier: str | None, day: dt.date) -> list[Holding]:
-        return [
-            h for h in self.holdings if h.key.core == core and h.key.fits(qualifier) and h.office.held_on(day)
-        ]
+        """Who held this office (of this country, if given) on that day."""
+        return [h for h in self.by_core.get(core, ()) if h.key.fits(qualifier) and h.office.held_on(day)]
 
     def of_person(self, entry: Entry) -> list[Holding]:
-        return [h for h in self.holdings if h.entry is entry]
+        return self.by_person.get(id(entry), [])
 
 
 def _person_entries(m: Mention) -> tuple[Entry, ...]:
