@@ -64,8 +64,8 @@ def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict |
         return None
     if not person.offices and m.qualifier is None:
         return None  # the glossary knows nothing of their offices: only an explicit country counts
-    if any(_overlaps_year(h, y) for h in own for y in _years(ctx, m)):
-        return None  # "in 2021, Defense Minister Suh Wook ...": the office at the time
+    if _years(ctx, m) - {day.year}:
+        return None  # "in 2021, Defense Minister Suh Wook ...": the office at that time
     res = resolve(m, table, ctx.doc, day, ctx.index, person)
     holder = res.holder if res else None
     if res is None or holder is None or holder.entry is person:
@@ -78,11 +78,6 @@ def _years(ctx: CheckContext, m: OfficeMention) -> set[int]:
     span = ctx.doc.sentence_at(m.name_start)
     text = ctx.doc.slice(span) if span else ""
     return {int(y) for y in YEAR_RE.findall(text)}
-
-
-def _overlaps_year(h: Holding, year: int) -> bool:
-    start, end = h.office.start, h.office.end
-    return (start is None or start.year <= year) and (end is None or year <= end.year)
 
 
 def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
