@@ -53,11 +53,13 @@ def place_at(doc: Document, tokens: list[Token], index: object) -> str | None:
     """The country/organisation these tokens name in the text, honouring case."""
     if not tokens or not tokens[0].capitalized:
         return None
+    key = tuple(t.key for t in tokens)
+    forms = place_forms().get(key, ())
+    if not forms and not (index is not None and key in getattr(index, "forms", {})):
+        return None
     if any(not joined(doc, a, b) for a, b in itertools.pairwise(tokens)):
         return None
-    key = tuple(t.key for t in tokens)
     surface = doc.text[tokens[0].start : tokens[-1].end]
-    forms = place_forms().get(key, ())
     if forms and all(f.strict_case and _letters(f.surface) != _letters(surface) for f in forms):
         return None
     return qualifier_of(key, index)
@@ -67,16 +69,21 @@ def _letters(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
-def scan_titles(doc: Document, forms: dict[tuple[str, ...], str], max_len: int) -> list[tuple[int, int, str]]:
+def scan_titles(
+    doc: Document, forms: dict[tuple[str, ...], str], starts: dict[str, tuple[int, ...]]
+) -> list[tuple[int, int, str]]:
     """(first token, end token, core) of every title, longest match first, left to right."""
     tokens, out, i = doc.tokens, [], 0
-    while i < len(tokens):
-        for n in range(min(max_len, len(tokens) - i), 0, -1):
-            core = forms.get(tuple(t.key for t in tokens[i : i + n]))
-            if core and all(joined(doc, a, b) for a, b in itertools.pairwise(tokens[i : i + n])):
-                out.append((i, i + n, core))
-                i += n - 1
-                break
+    keys = [t.key for t in tokens]
+    while i < len(keys):
+        lengths = starts.get(keys[i])
+        if lengths:
+            for n in lengths:
+                core = forms.get(tuple(keys[i : i + n]))
+                if core and all(joined(doc, a, b) for a, b in itertools.pairwise(tokens[i : i + n])):
+                    out.append((i, i + n, core))
+                    i += n - 1
+                    break
         i += 1
     return out
 

@@ -33,7 +33,7 @@ class OfficeTable:
 
     holdings: tuple[Holding, ...]
     forms: dict[tuple[str, ...], str] = field(default_factory=dict)
-    max_len: int = 0
+    starts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → lengths
 
     @classmethod
     def build(cls, glossary: Glossary, index: object) -> OfficeTable:
@@ -44,7 +44,10 @@ class OfficeTable:
             for o in e.offices
         )
         forms = {form: h.key.core for h in holdings for form in core_forms(h.key.core)}
-        return cls(holdings, forms, max((len(f) for f in forms), default=0))
+        starts: dict[str, set[int]] = {}
+        for form in forms:
+            starts.setdefault(form[0], set()).add(len(form))
+        return cls(holdings, forms, {k: tuple(sorted(v, reverse=True)) for k, v in starts.items()})
 
     @cached_property
     def by_core(self) -> dict[str, list[Holding]]:
@@ -79,7 +82,7 @@ def find_mentions(
     """Every office the text attaches to a name."""
     by_start = {m.start: m for m in exact}
     out = []
-    for i, j, core in mm.scan_titles(doc, table.forms, table.max_len):
+    for i, j, core in mm.scan_titles(doc, table.forms, table.starts):
         left = mm.left_context(doc, i, index)
         if left is None:
             continue
