@@ -1,5 +1,7 @@
-"""Checks of the 'garble' family."""
+"""Checks of the 'garble' family: back-translation damage found without a glossary."""
 
 from audit.checks.base import Check
+from audit.checks.garble.fragments import Fragment
+from audit.checks.garble.quotes import UnbalancedQuotes
 
-CHECKS: tuple[type[Check], ...] = ()
+CHECKS: tuple[type[Check], ...] = (Fragment, UnbalancedQuotes)
