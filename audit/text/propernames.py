@@ -1,0 +1,83 @@
+"""Capitalised words and runs of them: the raw material of in-article name checks.
+
+No glossary is involved: a "name" is a capitalised token that is not capitalised merely
+because it starts a sentence, and a "full name" is a run of two or more such tokens with
+only a space or hyphen between them ("Sabrina Singh", "Kim Yong-hyun").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from audit.text.document import Document
+from audit.text.lexicon import is_common
+from audit.text.spans import Token
+
+JOINERS = frozenset([" ", "-", "‐"])
+STUTTER = re.compile(r"(\w{2,4})\1")
+PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "toward", "towards"])
+
+
+def sentence_initial(doc: Document, token: Token) -> bool:
+    """True when only punctuation stands between the sentence start and `token`."""
+    sent = doc.sentence_at(token.start)
+    return sent is None or not any(c.isalnum() for c in doc.text[sent.start : token.start])
+
+
+def is_name_token(doc: Document, token: Token) -> bool:
+    """A capitalised word that is not an acronym, a number, or a common word opening a sentence."""
+    t = token.text
+    if not t[:1].isupper() or not t.isalpha() or (t.isupper() and len(t) > 1):
+        return False
+    return not (is_common(t) and sentence_initial(doc, token))
+
+
+@dataclass(frozen=True)
+class NameView:
+    """Names of one document: each name token, and the full-name runs they belong to."""
+
+    tokens: list[Token]
+    runs: list[tuple[Token, ...]]
+
+    def run_of(self) -> dict[int, tuple[Token, ...]]:
+        return {t.index: run for run in self.runs for t in run}
+
+    def by_key(self) -> dict[str, list[Token]]:
+        out: dict[str, list[Token]] = defaultdict(list)
+        for t in self.tokens:
+            out[t.key].append(t)
+        return out
+
+    def introduced(self) -> set[str]:
+        """Keys of every token that is the last word of a full name."""
+        return {run[-1].key for run in self.runs if len(run) >= 2}
+
+
+def name_view(doc: Document) -> NameView:
+    tokens = [t for t in doc.tokens if is_name_token(doc, t)]
+    runs: list[list[Token]] = []
+    for t in tokens:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.index == t.index - 1 and doc.text[last.end : t.start] in JOINERS:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return NameView(tokens, [tuple(r) for r in runs])
+
+
+def destuttered(word: str) -> set[str]:
+    """`word` with one doubled chunk of 2–4 letters removed ("Lavrovov" → {"Lavrov"})."""
+    out = set()
+    for m in STUTTER.finditer(word):
+        for size in range(2, 5):
+            for i in range(max(0, m.start() - 4), len(word) - 2 * size + 1):
+                if word[i : i + size] == word[i + size : i + 2 * size]:
+                    out.add(word[: i + size] + word[i + 2 * size :])
+    return out
+
+
+def used_as_place(doc: Document, token: Token) -> bool:
+    """True when a preposition of place comes right before the token ("in Kursk")."""
+    return token.index > 0 and doc.tokens[token.index - 1].key in PLACE_WORDS
