@@ -80,4 +80,5 @@ def destuttered(word: str) -> set[str]:
 
 def used_as_place(doc: Document, token: Token) -> bool:
     """True when a preposition of place comes right before the token ("in Kursk")."""
-    return token.index > 0 and doc.tokens[token.index - 1].key in PLACE_WORDS
+    before = [t.key for t in doc.tokens[max(token.index - 2, 0) : token.index]]
+    return bool(before) and before[-1] in PLACE_WORDS and before != ["according", "to"]
