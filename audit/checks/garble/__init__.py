@@ -5,6 +5,7 @@ from audit.checks.garble.attribution import UnintroducedSource
 from audit.checks.garble.consistency import InconsistentName
 from audit.checks.garble.explanations import OrphanedExplanation
 from audit.checks.garble.fragments import Fragment
+from audit.checks.garble.numbers import ChangedFigure
 from audit.checks.garble.quotes import UnbalancedQuotes
 from audit.checks.garble.stutters import Stutter
 
@@ -15,4 +16,5 @@ CHECKS: tuple[type[Check], ...] = (
     UnbalancedQuotes,
     OrphanedExplanation,
     Stutter,
+    ChangedFigure,
 )
