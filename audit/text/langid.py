@@ -8,13 +8,15 @@ are common English words (names are capitalised and do not count against a sente
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
 
-from audit.text.lexicon import is_common
+from audit.text.lexicon import common_words
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+LOWER_WORD = re.compile(r"\b[a-z]+(?:['’][a-z]+)*\b")
+NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
 _NON_LATIN_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
 NON_LATIN_RUN = re.compile(_NON_LATIN_WORD + r"(?:[\s,;:«»“”\"'()–-]+" + _NON_LATIN_WORD + r")*[.!?…]?")
 CLAUSE_END = re.compile(r"[.!?…][”»\"')\]]*\s+")
@@ -47,29 +49,51 @@ def script(ch: str) -> str:
         return "UNKNOWN"
 
 
-def english_share(text: str) -> tuple[float, int]:
-    """(share of English words among the countable words, number of countable words).
+class WordTally:
+    """Where a document's English and foreign words are, for O(log n) counts over any span.
 
-    Countable: lower-case Latin words and every word in another script; capitalised Latin
-    words are names more often than not and are left out.
+    English: lower-case ASCII words in the common-word list. Foreign: other lower-case ASCII
+    words, and every word with a non-ASCII letter (accented or another script). Capitalised
+    ASCII words (names) and numbers count as neither.
     """
-    english = foreign = 0
-    for m in WORD.finditer(text):
-        w = m.group()
-        if w.isascii() and w[0].isupper():
-            continue
-        if any(script(c) != "LATIN" for c in w) or not is_common(w):
-            foreign += 1
-        else:
-            english += 1
-    total = english + foreign
-    return (english / total if total else 1.0), foreign
+
+    def __init__(self, text: str) -> None:
+        common = common_words()
+        lower = [(m.start(), m.group()) for m in LOWER_WORD.finditer(text)]
+        self.lower = [start for start, _ in lower]
+        self.rare = [start for start, w in lower if w not in common and _key(w) not in common]
+        self.non_ascii = sorted({_word_start(text, m.start()) for m in NON_ASCII_LETTER.finditer(text)})
+
+    def counts(self, start: int, end: int) -> tuple[int, int]:
+        """(english, foreign) words starting in [start, end)."""
+        lower, rare, other = (_count(xs, start, end) for xs in (self.lower, self.rare, self.non_ascii))
+        return lower - rare, rare + other
+
+    def english_share(self, start: int, end: int) -> float:
+        english, foreign = self.counts(start, end)
+        return english / (english + foreign) if english + foreign else 1.0
+
+    def maybe_foreign(self, start: int, end: int, min_foreign: int = 3, max_share: float = 0.5) -> bool:
+        """True when a span has enough non-English words to be worth a language check."""
+        english, foreign = self.counts(start, end)
+        return foreign >= min_foreign and english < max_share * (english + foreign)
 
 
-def maybe_foreign(text: str, min_foreign: int = 3, max_share: float = 0.5) -> bool:
-    """True when a passage has enough non-English words to be worth a language check."""
-    share, foreign = english_share(text)
-    return foreign >= min_foreign and share < max_share
+def _key(word: str) -> str:
+    """The common-word list's form: possessive dropped, apostrophes removed ("didn’t" → didnt)."""
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    return word.replace("’", "").replace("'", "")
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
+def _count(starts: list[int], start: int, end: int) -> int:
+    return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
 
 def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[str, float]:

@@ -7,9 +7,10 @@ only a space or hyphen between them ("Sabrina Singh", "Kim Yong-hyun").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from functools import cached_property
 
 from audit.text.document import Document
 from audit.text.lexicon import is_common
@@ -20,35 +21,39 @@ STUTTER = re.compile(r"(\w{2,4})\1")
 PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "toward", "towards"])
 
 
-def sentence_initial(doc: Document, token: Token) -> bool:
-    """True when only punctuation stands between the sentence start and `token`."""
-    sent = doc.sentence_at(token.start)
-    return sent is None or not any(c.isalnum() for c in doc.text[sent.start : token.start])
+def sentence_openers(doc: Document) -> set[int]:
+    """Indexes of the first token of every sentence."""
+    starts = [t.start for t in doc.tokens]
+    return {bisect.bisect_left(starts, s.start) for s in doc.sentences}
 
 
-def is_name_token(doc: Document, token: Token) -> bool:
+def is_name_token(token: Token, openers: set[int]) -> bool:
     """A capitalised word that is not an acronym, a number, or a common word opening a sentence."""
     t = token.text
     if not t[:1].isupper() or not t.isalpha() or (t.isupper() and len(t) > 1):
         return False
-    return not (is_common(t) and sentence_initial(doc, token))
+    return not (token.index in openers and is_common(t))
 
 
-@dataclass(frozen=True)
 class NameView:
     """Names of one document: each name token, and the full-name runs they belong to."""
 
-    tokens: list[Token]
-    runs: list[tuple[Token, ...]]
+    def __init__(self, tokens: list[Token], runs: list[tuple[Token, ...]]) -> None:
+        self.tokens = tokens
+        self.runs = runs
 
+    @cached_property
     def run_of(self) -> dict[int, tuple[Token, ...]]:
+        """Token index → the run it belongs to."""
         return {t.index: run for run in self.runs for t in run}
 
+    @cached_property
     def by_key(self) -> dict[str, list[Token]]:
+        """Name key → its occurrences, in text order."""
         out: dict[str, list[Token]] = defaultdict(list)
         for t in self.tokens:
             out[t.key].append(t)
-        return out
+        return dict(out)
 
     def introduced(self) -> set[str]:
         """Keys of every token that is the last word of a full name."""
@@ -56,7 +61,8 @@ class NameView:
 
 
 def name_view(doc: Document) -> NameView:
-    tokens = [t for t in doc.tokens if is_name_token(doc, t)]
+    openers = sentence_openers(doc)
+    tokens = [t for t in doc.tokens if t.text[0].isupper() and is_name_token(t, openers)]
     runs: list[list[Token]] = []
     for t in tokens:
         last = runs[-1][-1] if runs else None

@@ -9,6 +9,9 @@ a " right after a digit is an inch mark.
 
 from __future__ import annotations
 
+import bisect
+import re
+import sys
 from dataclasses import dataclass, field
 
 from audit.text.spans import Span
@@ -16,6 +19,8 @@ from audit.text.spans import Span
 OPENERS = "“«"
 CLOSERS = "”»"
 STRAIGHT = '"'
+_FAR = sys.maxsize
+MARKS = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,9 @@ class QuoteScan:
     issues: list[QuoteIssue] = field(default_factory=list)
 
     def inside(self, offset: int) -> bool:
-        return any(s.start <= offset < s.end for s in self.quoted)
+        """True when `offset` lies within a quotation (spans are in text order, disjoint)."""
+        i = bisect.bisect_right(self.quoted, (offset, _FAR)) - 1
+        return i >= 0 and self.quoted[i].start <= offset < self.quoted[i].end
 
 
 def _role(text: str, i: int, is_open: bool) -> str:
@@ -60,7 +67,8 @@ def scan_paragraph(text: str, para: Span, next_para: Span | None, scan: QuoteSca
     """Add the paragraph's quoted spans and quote issues to `scan`."""
     open_at: int | None = None
     last_close = para.start
-    for i in range(para.start, para.end):
+    for m in MARKS.finditer(text, para.start, para.end):
+        i = m.start()
         role = _role(text, i, open_at is not None)
         if role == "open" and open_at is not None:
             scan.issues.append(QuoteIssue("reopened", open_at, i + 1, i))

@@ -90,10 +90,10 @@ def finite_at(words: list[str], i: int) -> bool:
 
 
 def words_of(text: str) -> list[str]:
-    return [m.group().lower().replace("’", "'") for m in WORD.finditer(text)]
+    return WORD.findall(text.lower().replace("’", "'"))
 
 
-def has_finite_verb(text: str) -> bool:
-    """True when `text` holds a word that can be a finite verb in its place."""
-    words = words_of(text)
+def has_finite_verb(text: str | list[str]) -> bool:
+    """True when `text` (or its `words_of`) holds a word that can be a finite verb in its place."""
+    words = words_of(text) if isinstance(text, str) else text
     return any(finite_at(words, i) for i in range(len(words)))

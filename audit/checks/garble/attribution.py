@@ -41,7 +41,7 @@ def close(a: str, b: str) -> bool:
 def attributed(ctx: CheckContext, view: NameView) -> Iterable[Token]:
     """Single capitalised words used as a source: "Shin said", "said Shin", "according to Shin"."""
     tokens = ctx.doc.tokens
-    run_of = view.run_of()
+    run_of = view.run_of
     for t in view.tokens:
         if len(run_of[t.index]) != 1:
             continue
@@ -78,13 +78,14 @@ class UnintroducedSource(Check):
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
         introduced = self._people(view)
-        places = {t.key for t in view.tokens if used_as_place(ctx.doc, t)}
         for t in attributed(ctx, view):
-            if t.key in introduced or t.key in places:
+            if t.key in introduced:
                 continue
             near = [p for p in introduced if close(t.key, p)]
             # Spellings that G101 links or G106 explains as a stutter are theirs to report.
-            if near and not any(linked(t.key, p) or p in destuttered(t.key) for p in near):
+            if not near or any(linked(t.key, p) or p in destuttered(t.key) for p in near):
+                continue
+            if not any(used_as_place(ctx.doc, u) for u in view.by_key[t.key]):
                 full = introduced[max(near, key=lambda p: jaro_winkler(t.key, p))]
                 yield self._report(ctx, t, full)
 

@@ -24,9 +24,9 @@ MIN_LENGTH = 4
 
 def linked(a: str, b: str) -> bool:
     """Same name on string and sound evidence, not a truncation, demonym or plural."""
-    if a.startswith(b) or b.startswith(a) or is_derived_form(a, b):
-        return False
     jw = jaro_winkler(a, b)
+    if jw < PHONETIC_JW or a.startswith(b) or b.startswith(a) or is_derived_form(a, b):
+        return False
     return jw >= STRING_JW or (jw >= PHONETIC_JW and bool(phonetic_keys(a) & phonetic_keys(b)))
 
 
@@ -66,7 +66,7 @@ class InconsistentName(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
-        by_key = {k: v for k, v in view.by_key().items() if len(k) >= MIN_LENGTH}
+        by_key = {k: v for k, v in view.by_key.items() if len(k) >= MIN_LENGTH}
         firsts = first_names(view)
         introduced = view.introduced()
         for a, b in self._pairs(by_key):

@@ -14,6 +14,7 @@ EXPLANATION = re.compile(
     r"\b(?i:(?:(?:using|uses|used|with)\s+)?(?:the|an?)\s+(?:acronym|abbreviation|initials|initialism)"
     r"\s+(?:for|of)|(?:short|stands|standing)\s+for)\s+" + NAME
 )
+KEYWORDS = ("acronym", "abbreviation", "initials", "initialism", "short for", "stands for", "standing for")
 CONNECTORS = frozenset(["of", "the", "and", "for", "de", "du", "des"])
 ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,7}\b\.?")
 
@@ -51,6 +52,9 @@ class OrphanedExplanation(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         text = ctx.doc.text
+        lowered = text.lower()
+        if not any(k in lowered for k in KEYWORDS):
+            return
         for m in EXPLANATION.finditer(text):
             name = m.group("name")
             wanted = initials(name)

@@ -16,6 +16,19 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
 QUOTED_LINE = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.!?]?$")
 MIN_WORDS = 3
 MAX_CROSSHEAD_WORDS = 15
+MAX_STANDALONE_CHARS = 160  # longer paragraphs are body text, not crossheads
+
+
+def by_paragraph(paragraphs: list[Span], sentences: list[Span]) -> list[tuple[Span, list[Span]]]:
+    """Each paragraph with the sentences that start in it (both lists are in text order)."""
+    out: list[tuple[Span, list[Span]]] = [(p, []) for p in paragraphs]
+    i = 0
+    for s in sentences:
+        while i < len(paragraphs) and paragraphs[i].end <= s.start:
+            i += 1
+        if i < len(paragraphs) and paragraphs[i].start <= s.start:
+            out[i][1].append(s)
+    return out
 
 
 class Fragment(Check):
@@ -45,9 +58,8 @@ class Fragment(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.doc
-        for n, para in enumerate(doc.paragraphs):
-            sentences = [s for s in doc.sentences if para.start <= s.start < para.end]
-            if n and sentences:  # the first paragraph is the headline or the lede
+        for n, (para, sentences) in enumerate(by_paragraph(doc.paragraphs, doc.sentences)):
+            if n and len(sentences) == 1:  # the first paragraph is the headline or the lede
                 yield from self._standalone(ctx, para, doc.paragraphs[n - 1])
             for s in sentences[1:]:
                 if self._is_fragment(ctx, s):
@@ -57,10 +69,10 @@ class Fragment(Check):
         text = ctx.doc.slice(s)
         if text[0] in OPENERS or text[0] == '"' or quote_scan(ctx).inside(s.start):
             return False
-        words = words_of(text)
-        if len(words) < MIN_WORDS or not text[0].isupper() or LIST_ITEM.match(text):
+        if not text[0].isupper() or LIST_ITEM.match(text) or text.rstrip().endswith(":"):
             return False
-        return not text.rstrip().endswith(":") and not has_finite_verb(text)
+        words = words_of(text)
+        return len(words) >= MIN_WORDS and not has_finite_verb(words)
 
     def _tail(self, ctx: CheckContext, s: Span) -> Finding:
         return self.finding(
@@ -74,7 +86,11 @@ class Fragment(Check):
 
     def _standalone(self, ctx: CheckContext, para: Span, prev: Span) -> Iterable[Finding]:
         text = ctx.doc.slice(para).strip()
-        if ctx.doc.slice(prev).rstrip().endswith(":") or quote_scan(ctx).inside(prev.end - 1):
+        if (
+            len(text) > MAX_STANDALONE_CHARS
+            or ctx.doc.slice(prev).rstrip().endswith(":")
+            or quote_scan(ctx).inside(prev.end - 1)
+        ):
             return
         if QUOTED_LINE.match(text) and len(words_of(text)) <= MAX_CROSSHEAD_WORDS:
             message = "quoted line standing alone without attribution: a crosshead or pull quote?"
@@ -84,7 +100,7 @@ class Fragment(Check):
 
     def _verbless_paragraph(self, text: str) -> bool:
         words = words_of(text)
-        return len(words) >= MIN_WORDS and not LIST_ITEM.match(text) and not has_finite_verb(text)
+        return len(words) >= MIN_WORDS and not LIST_ITEM.match(text) and not has_finite_verb(words)
 
     def _minor(self, ctx: CheckContext, para: Span, message: str, kind: str) -> Finding:
         return self.finding(

@@ -22,6 +22,7 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[A-Za-z]+")
+GAP = re.compile(r"[ -]*")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Quantity:
 def _unit(text: str, pos: int) -> tuple[str, int] | None:
     """The unit noun after a figure (skipping capitalised modifiers) and where it ends."""
     for _ in range(4):
-        m = WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" -")))
+        m = WORD.match(text, GAP.match(text, pos).end())
         if m is None:
             return None
         word = m.group()

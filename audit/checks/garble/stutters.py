@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
@@ -12,6 +11,7 @@ from audit.text.lexicon import is_common
 from audit.text.propernames import destuttered
 
 # Doubled words that are grammatical ("that that", "had had") — Merriam-Webster usage notes.
+SPACES = frozenset([" ", "  ", "\t"])
 GRAMMATICAL_DOUBLES = frozenset(["that", "had", "is", "do", "can", "very", "bye", "no", "ha", "so"])
 
 
@@ -42,17 +42,19 @@ class Stutter(Check):
 
     def _repeated_words(self, ctx: CheckContext) -> Iterable[Finding]:
         tokens, text = ctx.doc.tokens, ctx.doc.text
-        for a, b in itertools.pairwise(tokens):
-            if a.key != b.key or not text[a.end : b.start].isspace() or a.key in GRAMMATICAL_DOUBLES:
+        keys = [t.key for t in tokens]
+        for i in [i for i in range(len(keys) - 1) if keys[i] == keys[i + 1]]:
+            a, b = tokens[i], tokens[i + 1]
+            if text[a.end : b.start] not in SPACES or a.key in GRAMMATICAL_DOUBLES or not a.text.isalpha():
                 continue
-            if a.key.isdigit() or (a.text[:1].isupper() and b.text[:1].isupper()):
+            if a.text[0].isupper() and b.text[0].isupper():
                 continue
             yield self.finding(
                 ctx, a.start, b.end, f"“{b.text}” repeated", suggestion=a.text, severity=Severity.MINOR
             )
 
     def _doubled_syllables(self, ctx: CheckContext) -> Iterable[Finding]:
-        by_key = names(ctx).by_key()
+        by_key = names(ctx).by_key
         for key, tokens in by_key.items():
             if len(key) < 5 or is_common(key):
                 continue

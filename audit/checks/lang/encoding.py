@@ -14,6 +14,18 @@ HOMOGLYPHS = str.maketrans(
     "АВЕКМНОРСТХаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαν",
     "ABEKMHOPCTXaeopcyxijsdqwABEZHIKMNOPTYXoav",
 )
+NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+
+
+def _word_around(text: str, i: int) -> tuple[int, int]:
+    start, end = i, i + 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
+
+
 # UTF-8 read as cp1252/latin-1: a lead byte shown as Â, Ã, â, Ð, Ñ … then 1–2 continuation
 # bytes shown as cp1252 punctuation or Latin-1 symbols.
 MOJIBAKE = re.compile(r"[ÂÃÄÅÆÇÐÑÒØÙâãäåæçèé][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\ufffd]{1,2}")
@@ -58,17 +70,20 @@ class MixedScript(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        for t in ctx.doc.tokens:
-            if t.text.isascii():
+        text, seen = ctx.doc.text, -1
+        for m in NON_ASCII_LETTER.finditer(text):
+            start, end = _word_around(text, m.start())
+            if start == seen:
                 continue
-            scripts = {script(c) for c in t.text if c.isalpha()}
+            seen, word = start, text[start:end]
+            scripts = {script(c) for c in word if c.isalpha()}
             if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
-                fixed = t.text.translate(HOMOGLYPHS)
+                fixed = word.translate(HOMOGLYPHS)
                 yield self.finding(
                     ctx,
-                    t.start,
-                    t.end,
-                    f"“{t.text}” mixes {' and '.join(sorted(scripts)).lower()} letters",
+                    start,
+                    end,
+                    f"“{word}” mixes {' and '.join(sorted(scripts)).lower()} letters",
                     suggestion=fixed if fixed.isascii() else None,
                     evidence={"scripts": sorted(scripts)},
                 )

@@ -6,17 +6,22 @@ from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
 from audit.model import Finding, Severity
-from audit.text.langid import DEFAULT_LANGUAGES, clauses, detect, english_share, maybe_foreign, non_latin_runs
+from audit.text.langid import DEFAULT_LANGUAGES, WordTally, clauses, detect, non_latin_runs
 from audit.text.spans import Span
 
 MIN_PROBABILITY = 0.90
+MIN_FOREIGN_WORDS = 3  # fewer non-English words than this: a name or a short quote
 ENGLISH_ARTICLE_SHARE = 0.5
+
+
+def tally(ctx: CheckContext) -> WordTally:
+    doc = ctx.doc
+    return ctx.cached("lang.tally", lambda: WordTally(doc.text))
 
 
 def article_language(ctx: CheckContext, languages: tuple[str, ...]) -> str:
     """The article's language: "en" when the cheap test says so, else langdetect's answer."""
-    share, _ = english_share(ctx.doc.text)
-    if share >= ENGLISH_ARTICLE_SHARE:
+    if tally(ctx).english_share(0, len(ctx.doc.text)) >= ENGLISH_ARTICLE_SHARE:
         return "en"
     return detect(ctx.doc.text, languages)[0]
 
@@ -72,14 +77,16 @@ class Untranslated(Check):
 
     def _candidates(self, ctx: CheckContext, languages: tuple[str, ...]) -> Iterable[tuple[Span, str, float]]:
         """Clauses (or runs of non-Latin words inside them) that langdetect calls foreign."""
-        text = ctx.doc.text
+        text, words = ctx.doc.text, tally(ctx)
         previous_foreign = False
         for sentence in ctx.doc.sentences:
+            if words.counts(sentence.start, sentence.end)[1] < MIN_FOREIGN_WORDS:
+                previous_foreign = False
+                continue
             for a, b in clauses(ctx.doc.slice(sentence), sentence.start):
                 runs = non_latin_runs(text[a:b], a)
-                pieces = runs or (
-                    [(a, b)] if maybe_foreign(text[a:b], max_share=self._share(previous_foreign)) else []
-                )
+                doubt = words.maybe_foreign(a, b, max_share=self._share(previous_foreign))
+                pieces = runs or ([(a, b)] if doubt else [])
                 previous_foreign = False
                 for x, y in pieces:
                     lang, prob = detect(text[x:y], languages)
