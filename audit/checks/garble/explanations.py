@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
@@ -10,10 +11,17 @@ from audit.model import Finding, Severity
 from audit.text.spans import Span
 
 NAME = r"(?i:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|du|des|[A-Z][\w’'.-]*))*)"
-EXPLANATION = re.compile(
-    r"\b(?i:(?:(?:using|uses|used|with)\s+)?(?:the|an?)\s+(?:acronym|abbreviation|initials|initialism)"
-    r"\s+(?:for|of)|(?:short|stands|standing)\s+for)\s+" + NAME
-)
+
+
+@lru_cache(maxsize=1)
+def explanation() -> re.Pattern[str]:
+    """Compiled on first need (it costs ~2 ms, and most articles have no keyword for it)."""
+    return re.compile(
+        r"\b(?i:(?:(?:using|uses|used|with)\s+)?(?:the|an?)\s+(?:acronym|abbreviation|initials|"
+        r"initialism)\s+(?:for|of)|(?:short|stands|standing)\s+for)\s+" + NAME
+    )
+
+
 KEYWORDS = ("acronym", "abbreviation", "initials", "initialism", "short for", "stands for", "standing for")
 CONNECTORS = frozenset(["of", "the", "and", "for", "de", "du", "des"])
 ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,7}\b\.?")
@@ -55,7 +63,7 @@ class OrphanedExplanation(Check):
         lowered = text.lower()
         if not any(k in lowered for k in KEYWORDS):
             return
-        for m in EXPLANATION.finditer(text):
+        for m in explanation().finditer(text):
             name = m.group("name")
             wanted = initials(name)
             if not wanted or self._acronym_nearby(ctx, m.start(), wanted):
