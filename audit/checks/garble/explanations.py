@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from audit.checks.base import Check, CheckContext
 from audit.model import Finding, Severity
