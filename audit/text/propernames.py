@@ -59,6 +59,11 @@ class NameView:
         """Keys of every token that is the last word of a full name."""
         return {run[-1].key for run in self.runs if len(run) >= 2}
 
+    @cached_property
+    def in_full_names(self) -> set[str]:
+        """Keys of every word of a full name (East Asian surnames come first: "Kim Jong Un")."""
+        return {t.key for run in self.runs if len(run) >= 2 for t in run}
+
 
 def name_view(doc: Document) -> NameView:
     openers = sentence_openers(doc)

@@ -4,7 +4,7 @@ Wire style (AP Stylebook, "quotation marks"): a quotation running over several
 paragraphs leaves the closing mark off every paragraph but the last and reopens each new
 paragraph with an opening mark; that is not an error. Single marks are not tracked:
 ’ doubles as the apostrophe. A straight " opens when nothing is open and closes otherwise;
-a " right after a digit is an inch mark.
+a " (or a lone ”) right after a digit is an inch mark (5’11”).
 """
 
 from __future__ import annotations
@@ -49,9 +49,10 @@ def _role(text: str, i: int, is_open: bool) -> str:
     ch = text[i]
     if ch in OPENERS:
         return "open"
+    after_digit = i > 0 and text[i - 1].isdigit()
     if ch in CLOSERS:
-        return "close"
-    if ch == STRAIGHT and not (i > 0 and text[i - 1].isdigit()):
+        return "" if after_digit and not is_open else "close"
+    if ch == STRAIGHT and not after_digit:
         return "close" if is_open else "open"
     return ""
 

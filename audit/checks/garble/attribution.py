@@ -79,7 +79,7 @@ class UnintroducedSource(Check):
         view = names(ctx)
         introduced = self._people(view)
         for t in attributed(ctx, view):
-            if t.key in introduced:
+            if t.key in view.in_full_names:
                 continue
             near = [p for p in introduced if close(t.key, p)]
             # Spellings that G101 links or G106 explains as a stutter are theirs to report.

@@ -51,7 +51,8 @@ def _unit(text: str, pos: int) -> tuple[str, int] | None:
 def quantities(text: str) -> list[Quantity]:
     out = []
     for m in NUMBER.finditer(text):
-        if YEAR.fullmatch(m.group()):
+        # Years, and compound modifiers ("the 27-member bloc", "a 90-minute call") name no amount.
+        if YEAR.fullmatch(m.group()) or text.startswith("-", m.end()):
             continue
         found = _unit(text, m.end())
         if found is None:
