@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,7 @@ import typer
 
 from audit.errors import ConfigError
 from audit.model import RunResult, Severity
-from audit.report import ReportOptions, is_stream, reporter
+from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
 
 GlossaryOpt = Annotated[
     list[Path] | None,
@@ -39,6 +40,7 @@ IgnoreOpt = Annotated[
     list[str] | None,
     typer.Option("--ignore", help="Skip these checks (code, name or family; repeatable)."),
 ]
+DEFAULT_OUT = Path("reports")
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
 
 
@@ -68,21 +70,45 @@ def use_color(mode: str, stream: object = sys.stdout) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> None:
-    """Stream formats go to stdout (or a file in --out); file formats into --out."""
-    module = reporter(fmt)
-    if is_stream(fmt):
-        text = module.render(run, options)
-        if out is None:
-            sys.stdout.write(text)
-            return
+def _output_dir(out: Path) -> Path:
+    """Create --out DIR (one clear error if it cannot be, e.g. it is a file)."""
+    try:
         out.mkdir(parents=True, exist_ok=True)
-        target = out / f"wire-audit.{'txt' if fmt == 'text' else fmt}"
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target}", file=sys.stderr)
-        return
-    for path in module.write(run, out or Path("reports"), options):
+    except OSError as exc:
+        raise ConfigError(f"--out: cannot create folder {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def stream_target(fmt: str, out: Path) -> Path:
+    """Where a stream format goes under --out: the file itself when its suffix says so
+    (`-f sarif -o results.sarif`), else the format's default name inside the folder."""
+    default = Path(STREAM_FILES[fmt])
+    if out.suffix == default.suffix and not out.is_dir():
+        _output_dir(out.parent)
+        return out
+    return _output_dir(out) / default
+
+
+def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:
+    """Stream formats go to stdout (or a file under --out); file formats into --out
+    (default reports/). Prints and returns the paths written."""
+    module = reporter(fmt)
+    if is_stream(fmt) and out is None:
+        sys.stdout.write(module.render(run, options))
+        return []
+    try:
+        if is_stream(fmt):
+            target = stream_target(fmt, out)  # type: ignore[arg-type]
+            text = module.render(run, replace(options, color=False))
+            target.write_text(text, encoding="utf-8")
+            written = [target]
+        else:
+            written = module.write(run, _output_dir(out or DEFAULT_OUT), options)
+    except OSError as exc:
+        raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
+    for path in written:
         print(f"wrote {path}")
+    return written
 
 
 def exit_status(run: RunResult, fail_on: Severity) -> int:
