@@ -4,6 +4,7 @@ JSON message terminated by NUL."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -93,8 +94,12 @@ class Browser:
         self.events.append(event)
         if event.get("method") == "Page.javascriptDialogOpening":  # never leave a dialog blocking
             self._next_id += 1
-            dismiss = {"id": self._next_id, "method": "Page.handleJavaScriptDialog",
-                       "params": {"accept": False}, "sessionId": self.session}
+            dismiss = {
+                "id": self._next_id,
+                "method": "Page.handleJavaScriptDialog",
+                "params": {"accept": False},
+                "sessionId": self.session,
+            }
             os.write(self._write, json.dumps(dismiss).encode() + b"\0")
 
     def wait_for(self, method: str) -> dict[str, Any]:
@@ -125,10 +130,8 @@ class Browser:
         return [e for e in self.events if e.get("method") == name]
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
             self.send("Browser.close", page=False)
-        except (RuntimeError, TimeoutError, OSError):
-            pass
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

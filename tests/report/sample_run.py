@@ -6,16 +6,25 @@ from audit.model import ArticleResult, Finding, RunResult, Severity, Verdict
 from audit.text.document import Document
 
 HOSTILE = (
-    "SEOUL, Oct 28 (Wire) - Choe Son Hui met Sergei Lavrovov in Moscow.\n"
-    'A caption read <script>window.__pwned = 1; alert(1)</script> and <img src=x onerror="window.__pwned=2">.\n'
-    "Profits &amp; losses were \"balanced\", said Zelenskyy's office & the ministry.\n"
-    "Ukraine’s president Volodymyr Zelenskiy spoke on Monday.\n"
+    "SEOUL, Oct 28 (Wire) - Choe Son Hui met Olaf Scholtzz in Berlin.\n"
+    "A caption read <script>window.__pwned = 1; alert(1)</script> and "
+    '<img src=x onerror="window.__pwned=2">.\n'
+    'Profits &amp; losses were "balanced", said Zelenskyy\'s office & the ministry.\n'
+    "Ukraine’s president Volodymyr Zelenskiy spoke to Recep Tayyip Erdoğan on Monday.\n"
 )
 PLAIN = "KYIV, Oct 28 (Wire) - Kim Yong Chol arrived in Pyongyang.\nNothing else happened.\n"
 
 
-def finding(doc: Document, text: str, code: str, severity: Severity, suggestion: str | None = None,
-            occurrence: int = 0, length: int | None = None, rule: str = "names.garbled") -> Finding:
+def finding(
+    doc: Document,
+    text: str,
+    code: str,
+    severity: Severity,
+    suggestion: str | None = None,
+    occurrence: int = 0,
+    length: int | None = None,
+    rule: str = "names.garbled",
+) -> Finding:
     """A Finding over the `occurrence`-th match of `text` (or its first `length` chars)."""
     start = -1
     for _ in range(occurrence + 1):
@@ -40,11 +49,11 @@ def finding(doc: Document, text: str, code: str, severity: Severity, suggestion:
 def hostile_findings(doc: Document) -> tuple[Finding, ...]:
     major, minor, critical = Severity.MAJOR, Severity.MINOR, Severity.CRITICAL
     found = [
-        finding(doc, "Sergei Lavrovov", "N101", major, "Sergei Lavrov"),
-        # overlaps the previous one (shares "Lavrovov")
-        finding(doc, "Lavrovov in Moscow", "G201", minor, rule="garble.stutter"),
+        finding(doc, "Olaf Scholtzz", "N101", major, "Olaf Scholz"),
+        # overlaps the previous one (shares "Scholtzz")
+        finding(doc, "Scholtzz in Berlin", "G201", minor, rule="garble.stutter"),
         # nested inside the first
-        finding(doc, "Lavrovov", "O101", critical, "Sergey Lavrov", rule="office.wrong_holder"),
+        finding(doc, "Scholtzz", "O101", critical, "Olaf Scholz", rule="office.wrong_holder"),
         # a finding whose text is markup, and one over an entity-looking text
         finding(doc, "<script>window.__pwned = 1; alert(1)</script>", "L101", major, rule="lang.markup"),
         finding(doc, "&amp;", "T101", minor, "and", rule="terms.mistranslation"),
@@ -55,10 +64,24 @@ def hostile_findings(doc: Document) -> tuple[Finding, ...]:
     return tuple(sorted(found, key=Finding.sort_key))
 
 
-def article(path: str, text: str, findings: tuple[Finding, ...], score: float, verdict: Verdict,
-            language: str | None = "en") -> ArticleResult:
-    return ArticleResult(path=path, words=len(text.split()), encoding="utf-8", findings=findings,
-                         score=score, verdict=verdict, language=language, text=text)
+def article(
+    path: str,
+    text: str,
+    findings: tuple[Finding, ...],
+    score: float,
+    verdict: Verdict,
+    language: str | None = "en",
+) -> ArticleResult:
+    return ArticleResult(
+        path=path,
+        words=len(text.split()),
+        encoding="utf-8",
+        findings=findings,
+        score=score,
+        verdict=verdict,
+        language=language,
+        text=text,
+    )
 
 
 def sample_run(folder: str = "desk") -> RunResult:
@@ -71,10 +94,10 @@ def sample_run(folder: str = "desk") -> RunResult:
 
 def second_run() -> RunResult:
     """Another desk's run: the same garble again plus a different one."""
-    doc = Document(path="wires/other.txt", text="Sergei Lavrovov and Lavrovov again.\nKim Jong Un.\n")
+    doc = Document(path="wires/other.txt", text="Olaf Scholtzz and Scholtzz again.\nRecep Tayyip Erdoğan.\n")
     found = (
-        finding(doc, "Sergei Lavrovov", "N101", Severity.MAJOR, "Sergei Lavrov"),
-        finding(doc, "Lavrovov", "N101", Severity.MAJOR, "Lavrov", occurrence=1),
+        finding(doc, "Olaf Scholtzz", "N101", Severity.MAJOR, "Olaf Scholz"),
+        finding(doc, "Scholtzz", "N101", Severity.MAJOR, "Scholz", occurrence=1),
     )
     other = article(doc.path, doc.text, found, 60.0, Verdict.BLOCK)
     return RunResult(articles=(other,), signature={"version": "test"})
