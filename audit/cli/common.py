@@ -40,6 +40,10 @@ IgnoreOpt = Annotated[
     list[str] | None,
     typer.Option("--ignore", help="Skip these checks (code, name or family; repeatable)."),
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", help="Worker processes for many articles (0 = every core). Default 1."),
+]
 DEFAULT_OUT = Path("reports")
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
 
@@ -51,6 +55,12 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--date: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def parse_jobs(value: int) -> int:
+    if value < 0:
+        raise ConfigError(f"--jobs: {value} is not a number of processes (0 = every core)")
+    return value
 
 
 def parse_severity(value: str, option: str) -> Severity:

@@ -1,0 +1,69 @@
+"""Audit articles in worker processes (`--jobs N`), with results in input order.
+
+Each worker receives the glossary and settings once (pool initializer) and builds its
+own check instances, so only documents travel to workers and ArticleResults come back.
+Checks are pure, which is what makes the parallel results identical to a serial run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from audit.errors import AuditError
+
+if TYPE_CHECKING:
+    from audit.glossary import Glossary
+    from audit.model import ArticleResult
+    from audit.settings import Settings
+    from audit.text.document import Document
+
+CHUNKS_PER_WORKER = 4  # small enough to balance uneven articles, large enough to amortise IPC
+_state: dict[str, Any] = {}
+
+
+def workers(jobs: int, articles: int) -> int:
+    """Processes to use: jobs 0 means every core; never more than there are articles."""
+    wanted = (os.cpu_count() or 1) if jobs == 0 else jobs
+    return max(1, min(wanted, articles))
+
+
+def _start(glossary: Glossary, settings: Settings) -> None:
+    from audit.checks.registry import select_checks
+
+    checks = select_checks(settings.select, settings.ignore)
+    _state.update(glossary=glossary, settings=settings, checks=checks)
+
+
+class _WorkerError(Exception):
+    """An AuditError raised in a worker, as plain text (its own class may not unpickle)."""
+
+
+def _audit(doc: Document) -> ArticleResult:
+    from audit.runner import audit_document
+
+    try:
+        return audit_document(doc, _state["checks"], _state["glossary"], _state["settings"])
+    except AuditError as exc:
+        raise _WorkerError(str(exc)) from None
+
+
+def audit_parallel(
+    docs: list[Document],
+    glossary: Glossary,
+    settings: Settings,
+    jobs: int,
+    progress: Callable[[int, int], None],
+) -> list[ArticleResult]:
+    chunk = max(1, len(docs) // (jobs * CHUNKS_PER_WORKER))
+    results: list[ArticleResult] = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(glossary, settings)) as pool:
+        try:
+            for article in pool.map(_audit, docs, chunksize=chunk):
+                results.append(article)
+                progress(len(results), len(docs))
+        except _WorkerError as exc:
+            raise AuditError(str(exc)) from None
+    return results
