@@ -80,7 +80,7 @@ def use_color(mode: str, stream: object = sys.stdout) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _output_dir(out: Path) -> Path:
+def output_dir(out: Path) -> Path:
     """Create --out DIR (one clear error if it cannot be, e.g. it is a file)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -94,9 +94,9 @@ def stream_target(fmt: str, out: Path) -> Path:
     (`-f sarif -o results.sarif`), else the format's default name inside the folder."""
     default = Path(STREAM_FILES[fmt])
     if out.suffix == default.suffix and not out.is_dir():
-        _output_dir(out.parent)
+        output_dir(out.parent)
         return out
-    return _output_dir(out) / default
+    return output_dir(out) / default
 
 
 def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:
@@ -113,7 +113,7 @@ def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> 
             target.write_text(text, encoding="utf-8")
             written = [target]
         else:
-            written = module.write(run, _output_dir(out or DEFAULT_OUT), options)
+            written = module.write(run, output_dir(out or DEFAULT_OUT), options)
     except OSError as exc:
         raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
     for path in written:
