@@ -91,7 +91,7 @@ def article_section(i: int, a: ArticleResult) -> str:
         f"{counts(a.findings)}; {a.words} words; {escape(a.encoding)}"
         f"{'; ' + escape(a.language) if a.language else ''}</p>{notes}"
         f'<pre class="text">\n{highlighted(a.text, a.findings, prefix)}</pre>'
-        f'<ol class="findings">{items}</ol></section>'
+        f'<ol class="findings">{items}</ol><p class="meta"><a href="#index">↑ index</a></p></section>'
     )
 
 

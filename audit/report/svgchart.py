@@ -12,7 +12,7 @@ BAR_HEIGHT, GAP, LABEL_WIDTH, BAR_WIDTH = 18, 6, 260, 420
 
 
 def _bar(y: int, counts: Counter[Severity], scale: float) -> list[str]:
-    parts, x = [], LABEL_WIDTH
+    parts, x = [], float(LABEL_WIDTH)
     for severity in sorted(counts, reverse=True):
         width = max(1.0, counts[severity] * scale)
         parts.append(

@@ -16,6 +16,7 @@ from typing import Any
 
 FLAGS = (
     "--headless",
+    "--disable-dev-shm-usage",  # containers often give /dev/shm only 64 MB
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
