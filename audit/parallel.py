@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from audit.errors import AuditError
@@ -66,4 +67,6 @@ def audit_parallel(
                 progress(len(results), len(docs))
         except _WorkerError as exc:
             raise AuditError(str(exc)) from None
+        except BrokenProcessPool:
+            raise AuditError("a worker process died (out of memory?); try fewer --jobs") from None
     return results
