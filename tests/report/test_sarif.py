@@ -78,7 +78,8 @@ def test_artifact_uris_are_uri_references():
 
 
 def test_seeds_cli_sarif_to_stdout_and_to_file(tmp_path):
-    proc = run_cli("check", str(SEEDS), "--date", SEED_DATE, "-f", "sarif")
+    seeded = {"PYTHONHASHSEED": "0"}  # see test_emit.SEEDED
+    proc = run_cli("check", str(SEEDS), "--date", SEED_DATE, "-f", "sarif", env=seeded)
     assert proc.returncode in (0, 1), proc.stderr
     log = json.loads(proc.stdout)
     validate(log)
@@ -86,6 +87,6 @@ def test_seeds_cli_sarif_to_stdout_and_to_file(tmp_path):
     rule_ids = [r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]]
     assert rule_ids == [c.code for c in all_checks()]
     target = tmp_path / "out" / "results.sarif"
-    proc = run_cli("check", str(SEEDS), "--date", SEED_DATE, "-f", "sarif", "-o", str(target))
+    proc = run_cli("check", str(SEEDS), "--date", SEED_DATE, "-f", "sarif", "-o", str(target), env=seeded)
     assert proc.stdout == f"wrote {target}\n"
     assert json.loads(target.read_text(encoding="utf-8")) == log
