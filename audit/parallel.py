@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from audit.errors import AuditError
@@ -58,6 +56,10 @@ def audit_parallel(
     jobs: int,
     progress: Callable[[int, int], None],
 ) -> list[ArticleResult]:
+    # multiprocessing costs ~0.1 s to import: only when workers are really wanted (not the hook)
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     chunk = max(1, len(docs) // (jobs * CHUNKS_PER_WORKER))
     results: list[ArticleResult] = []
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(glossary, settings)) as pool:

@@ -89,31 +89,37 @@ def output_dir(out: Path) -> Path:
     return out
 
 
-def stream_target(fmt: str, out: Path) -> Path:
-    """Where a stream format goes under --out: the file itself when its suffix says so
-    (`-f sarif -o results.sarif`), else the format's default name inside the folder."""
-    default = Path(STREAM_FILES[fmt])
+def target_file(default_name: str, out: Path) -> Path:
+    """The file a one-file format writes under --out: `out` itself when it ends in the
+    format's suffix and is not a folder (`-o results.sarif`), else the default name in it."""
+    default = Path(default_name)
     if out.suffix == default.suffix and not out.is_dir():
         output_dir(out.parent)
         return out
     return output_dir(out) / default
 
 
+def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[Path]:
+    module = reporter(fmt)
+    if is_stream(fmt):
+        target = target_file(STREAM_FILES[fmt], out)
+        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8")
+        return [target]
+    single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
+    if single:
+        target = target_file(single, out)
+        return list(module.write(run, target.parent, options, name=target.name))
+    return list(module.write(run, output_dir(out), options))
+
+
 def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:
     """Stream formats go to stdout (or a file under --out); file formats into --out
     (default reports/). Prints and returns the paths written."""
-    module = reporter(fmt)
     if is_stream(fmt) and out is None:
-        sys.stdout.write(module.render(run, options))
+        sys.stdout.write(reporter(fmt).render(run, options))
         return []
     try:
-        if is_stream(fmt):
-            target = stream_target(fmt, out)  # type: ignore[arg-type]
-            text = module.render(run, replace(options, color=False))
-            target.write_text(text, encoding="utf-8")
-            written = [target]
-        else:
-            written = module.write(run, output_dir(out or DEFAULT_OUT), options)
+        written = _write(run, fmt, out or DEFAULT_OUT, options)
     except OSError as exc:
         raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
     for path in written:

@@ -136,7 +136,7 @@ def page(run: RunResult) -> str:
     )
 
 
-def write(run: RunResult, out_dir: Path, options: ReportOptions) -> list[Path]:
-    target = out_dir / FILE_NAME
+def write(run: RunResult, out_dir: Path, options: ReportOptions, name: str = FILE_NAME) -> list[Path]:
+    target = out_dir / name
     target.write_text(page(run), encoding="utf-8")
     return [target]

@@ -35,6 +35,16 @@ def test_text_written_to_a_file_has_no_colour(tmp_path, batch):  # noqa: F811
     assert "\x1b[" in coloured.stdout and proc.returncode == coloured.returncode == 1
 
 
+def test_one_file_formats_may_be_given_a_file_name(tmp_path):
+    target = tmp_path / "qa" / "monday.html"
+    proc = run_cli("check", str(SEEDS), "--date", SEED_DATE, "-f", "html", "-o", str(target))
+    assert proc.stdout == f"wrote {target}\n"
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    folder = tmp_path / "csv.html"  # CSV always writes a folder, whatever its name
+    proc = run_cli("check", str(SEEDS), "--date", SEED_DATE, "-f", "csv", "-o", str(folder))
+    assert (folder / "findings.csv").is_file() and (folder / "articles.csv").is_file()
+
+
 def test_out_that_is_a_file_is_one_clear_error(tmp_path):
     blocker = tmp_path / "taken"
     blocker.write_text("x")
