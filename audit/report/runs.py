@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 Frames = tuple["pd.DataFrame", "pd.DataFrame"]  # (findings, articles)
 JSON_NAMES = ("wire-audit.json",)
+# Columns that are text even when every value looks like a number (a flagged "2024").
+TEXT = ("path", "code", "rule", "severity", "text", "suggestion", "message", "evidence", "related",
+        "language", "encoding", "verdict", "notes")  # fmt: skip
 
 
 def _finding_row(path: str, f: dict[str, Any]) -> dict[str, Any]:
@@ -68,7 +71,9 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     import pandas as pd
 
     try:
-        frame = pd.read_csv(path, encoding=ENCODING, keep_default_na=False, na_values=[""])
+        frame = pd.read_csv(
+            path, encoding=ENCODING, keep_default_na=False, na_values=[""], dtype=dict.fromkeys(TEXT, str)
+        )
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(path, f"cannot read CSV ({exc})") from None
     missing = [c for c in columns if c not in frame.columns]

@@ -86,3 +86,18 @@ def test_cli_prints_tables_and_writes_csv(two_runs, tmp_path):
         assert f"wrote {out / f'summary-{table}.csv'}" in proc.stdout
     missing = run_cli("report", str(tmp_path / "nope.json"), "--out", str(out))
     assert missing.returncode == 2 and "nope.json" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_number_like_text_stays_text_when_mixing_csv_and_json(tmp_path):
+    import dataclasses
+
+    from audit.model import RunResult
+
+    hostile = sample_run().articles[1]
+    year = dataclasses.replace(hostile.findings[0], text="2024", suggestion="2025")
+    run = RunResult(articles=(dataclasses.replace(hostile, findings=(year,)),), signature={})
+    csv_report.write(run, tmp_path, ReportOptions())
+    as_json = tmp_path / "other.json"
+    as_json.write_text(json_report.render(sample_run(), ReportOptions()), encoding="utf-8")
+    names = aggregate.summarize(*load_runs([tmp_path, as_json]))["names"]
+    assert names["text"].tolist() == ["2024", "Olaf Scholtzz", "Zelenskiy"]
