@@ -72,8 +72,8 @@ def audit_parallel(
 
     chunk = max(1, len(docs) // (jobs * CHUNKS_PER_WORKER))
     results: list[ArticleResult] = []
-    pool_options = {"max_workers": jobs, "initializer": _start, "initargs": (glossary, settings)}
-    with ProcessPoolExecutor(mp_context=_context(), **pool_options) as pool:  # type: ignore[arg-type]
+    pool = ProcessPoolExecutor(jobs, _context(), initializer=_start, initargs=(glossary, settings))
+    with pool:
         try:
             for article in pool.map(_audit, docs, chunksize=chunk):
                 results.append(article)

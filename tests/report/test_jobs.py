@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from conftest import run_cli
 
-from audit import runner
+from audit import parallel, runner
+from audit.checks.base import Check
+from audit.errors import AuditError, InputError
 from audit.settings import Settings
 
 GLOSSARY = """\
@@ -81,3 +84,23 @@ def test_cli_jobs_output_is_identical(batch):
     assert parallel.stdout == serial.stdout and parallel.stderr == ""
     bad = run_cli(*args, "--jobs", "-2")
     assert bad.returncode == 2 and "--jobs" in bad.stderr
+
+
+class Exploding(Check):
+    """Raises an input error from inside a worker (its class cannot cross processes as is)."""
+
+    code = "X999"
+    name = "test.exploding"
+
+    def run(self, ctx):
+        raise InputError(ctx.doc.path, "exploded in a worker")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="patching workers needs fork")
+def test_error_in_a_worker_is_one_audit_error(batch, monkeypatch):
+    def start(glossary, settings):
+        parallel._state.update(glossary=glossary, settings=settings, checks=[Exploding()])
+
+    monkeypatch.setattr(parallel, "_start", start)
+    with pytest.raises(AuditError, match=r"story-\d+\.txt: exploded in a worker"):
+        run_with(batch, 2)
