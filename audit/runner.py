@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from audit import __version__, scoring, suppress
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
+from audit.dedupe import merge_duplicates
 from audit.glossary import Glossary, load_glossaries
 from audit.model import ArticleResult, Finding, RunResult
 from audit.settings import Settings
@@ -28,7 +29,7 @@ def make_context(doc: Document, glossary: Glossary, settings: Settings) -> Check
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
-    """Findings of every check, de-duplicated (same check, same span) and in text order."""
+    """Findings of every check, one per problem (see audit/dedupe.py), in text order."""
     glossary = ctx.glossary
     findings: dict[tuple[str, int, int], Finding] = {}
     for check in checks:
@@ -36,7 +37,7 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
             continue
         for f in check.run(ctx):
             findings.setdefault((f.code, f.start, f.end), f)
-    return sorted(findings.values(), key=Finding.sort_key)
+    return merge_duplicates(findings.values())
 
 
 def score_article(
