@@ -9,7 +9,6 @@ config file. Only the stdlib (tomllib) is used: the git hook loads this module.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -90,6 +89,8 @@ def config_fields() -> dict[str, dataclasses.Field[Any]]:
 
 
 def _unknown(key: str, known: list[str], prefix: str) -> ValueError:
+    import difflib
+
     close = difflib.get_close_matches(key.replace("_", "-"), known, n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(sorted(known))})"
     return ValueError(f"unknown key {prefix + key!r}{hint}")

@@ -23,6 +23,10 @@ def git(*args: str, cwd: str | Path | None = None, stdin: bytes | None = None) -
 
 
 def toplevel(cwd: str | Path | None = None) -> Path:
+    """The top of the work tree; git runs hooks there, so `.git` here saves a git call."""
+    here = Path(cwd or Path.cwd())
+    if (here / ".git").exists():
+        return here
     return Path(os.fsdecode(git("rev-parse", "--show-toplevel", cwd=cwd).strip()))
 
 

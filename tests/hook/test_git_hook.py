@@ -132,3 +132,13 @@ def test_hook_path_never_imports_heavy_modules(tmp_path):
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["code"] == 1 and result["checked"]  # the hook really audited the article
     assert result["heavy"] == []
+
+
+def test_hook_from_a_subfolder_and_outside_git(tmp_path):
+    repo = make_repo(tmp_path / "r")
+    write(repo, "wires/new.txt", GARBLED)
+    proc = hook(repo / "wires", "new.txt")  # file names relative to where the hook runs
+    assert proc.returncode == 1 and "wires/new.txt:3:1" in proc.stdout
+    assert hook(repo / "wires").returncode == 1
+    outside = hook(tmp_path)
+    assert outside.returncode == 2 and "not a git repository" in outside.stderr
