@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 from hook_helpers import CLEAN, GARBLED, git, hook, make_repo, run_cli, write
 
@@ -142,3 +143,24 @@ def test_hook_from_a_subfolder_and_outside_git(tmp_path):
     assert hook(repo / "wires").returncode == 1
     outside = hook(tmp_path)
     assert outside.returncode == 2 and "not a git repository" in outside.stderr
+
+
+FUZZY_GLOSSARY = "entries:\n  - canonical: Maria Kovalenko\n    kind: person\n    aliases: [Kovalenko]\n"
+
+
+def test_fuzzy_garble_blocks_when_the_matcher_is_present(tmp_path):
+    from audit.checks.registry import find_check
+
+    if find_check("N101") is None:
+        pytest.skip("the near-miss name matcher (N101) is not on this branch yet")
+    repo = make_repo(tmp_path / "r")
+    (repo / "gl" / "desk.yaml").write_text(FUZZY_GLOSSARY)  # no listed variants at all
+    git(repo, "commit", "-qam", "glossary without variants")
+    write(repo, "story.txt", CLEAN.replace("Kovalenko added", "Kovalenkov added"))
+    proc = hook(repo)
+    assert proc.returncode == 1 and "story.txt:3:1: major N101" in proc.stdout
+    marked = CLEAN.replace("Kovalenko added", "Kovalenkov added [wire-audit: ignore names.garbled]")
+    write(repo, "story.txt", marked)
+    assert hook(repo).returncode == 0
+    write(repo, "story.txt", CLEAN.replace("Monday", "Tuesday"))
+    assert hook(repo).returncode == 0
