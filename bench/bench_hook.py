@@ -5,6 +5,11 @@ Builds a throwaway git repository with the shipped glossaries and one staged art
 `python -m audit hook run` in a fresh interpreter RUNS times and prints min, median and
 max wall time, next to `python -c pass` for scale. Target (issue 6): at most 0.35 s.
 
+Bytecode: an installed wire-audit has its .pyc files (pip compiles them), so the timed runs
+use cached bytecode, written by the first (untimed) run under a temporary
+PYTHONPYCACHEPREFIX even where PYTHONDONTWRITEBYTECODE is set. `--no-bytecode` times the
+worst case, every module compiled from source at every start.
+
     python bench/bench_hook.py [--runs 15]
 """
 
@@ -71,11 +76,19 @@ def summary(label: str, values: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-bytecode", action="store_true", help="compile from source every run")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
     with tempfile.TemporaryDirectory() as tmp:
-        repo = Path(tmp)
+        repo = Path(tmp) / "repo"
+        repo.mkdir()
         make_repo(repo)
+        if args.no_bytecode:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            env.pop("PYTHONPYCACHEPREFIX", None)
+        else:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         hook = [sys.executable, "-m", "audit", "hook", "run", "--date", "2024-10-28"]
         first, _ = timed(hook, repo, env)  # may include writing .pyc files
         runs = [timed(hook, repo, env) for _ in range(args.runs)]
@@ -83,8 +96,11 @@ def main() -> None:
         words = len((repo / "story.txt").read_text().split())
     wall = [w for w, _ in runs]
     med = statistics.median(wall)
-    print(f"article: {words} words, staged; glossaries: {ROOT / 'glossaries'}; load {os.getloadavg()[0]:.2f}")
+    mode = "compiled from source" if args.no_bytecode else "cached bytecode"
+    print(f"article: {words} words, staged; glossaries: {ROOT / 'glossaries'}; {mode}")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} (2 cores; wall time needs an idle machine)")
     print(summary("python -c pass wall", [w for w, _ in bare]))
+    print(summary("python -c pass CPU", [c for _, c in bare]))
     print(f"hook first run wall: {first:.3f} s")
     print(summary(f"hook cold start wall ({args.runs} runs)", wall))
     print(summary("hook cold start CPU (user+sys)", [c for _, c in runs]))
