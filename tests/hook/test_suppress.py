@@ -125,3 +125,10 @@ def test_bad_baseline_file_is_exit_2(tmp_path):
     assert proc.returncode == 2 and "b.json: not a wire-audit baseline" in proc.stderr
     proc = run_cli("check", "a.txt", "--baseline", "missing.json", cwd=tmp_path)
     assert proc.returncode == 2 and "missing.json" in proc.stderr
+
+
+def test_text_inside_a_marker_is_not_copy(tmp_path):
+    text = "Maria Kovalenko spoke.\n\n<!-- wire-audit: ignore T101 (not Kovalenkova) -->\nQuiet line.\n"
+    article = audit(tmp_path, text)
+    assert article["findings"] == []  # the variant in the reason is not flagged
+    assert "T101 suppressed nothing" in article["notes"][0]
