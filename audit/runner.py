@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from audit import __version__, parallel, scoring
+from audit import __version__, parallel, scoring, suppress
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
 from audit.dedupe import merge_duplicates
@@ -61,7 +61,8 @@ def audit_document(
     doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings
 ) -> ArticleResult:
     ctx = make_context(doc, glossary, settings)
-    findings = run_checks(ctx, checks)
+    # Overrides, inline markers and baseline, before scoring (audit/suppress.py).
+    findings = suppress.apply(doc, run_checks(ctx, checks), settings)
     # Language-id checks record the detected language here (None when none ran).
     return score_article(doc, findings, settings, language=ctx.memo.get("language"))
 

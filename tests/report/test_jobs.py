@@ -53,7 +53,7 @@ def run_with(batch, jobs, calls=None):
 def test_parallel_equals_serial(batch):
     serial = run_with(batch, 1)
     assert sum(len(a.findings) for a in serial.articles) >= 14  # the check must have found something
-    assert {f.code for f in serial.findings} == {"N103", "T101"}
+    assert {"N103", "T101"} <= {f.code for f in serial.findings}
     for jobs in (2, 0):
         parallel = run_with(batch, jobs)
         assert parallel.articles == serial.articles  # paths, findings, scores, verdicts, in order
