@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from audit import __version__, scoring
+from audit import __version__, parallel, scoring, suppress
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
 from audit.dedupe import merge_duplicates
@@ -77,7 +77,8 @@ def audit_document(
 ) -> ArticleResult:
     """One article through every check; pass the run's `index_factory` to share one index."""
     ctx = make_context(doc, glossary, settings, index_factory)
-    findings = run_checks(ctx, checks)
+    # Overrides, inline markers and baseline, before scoring (audit/suppress.py).
+    findings = suppress.apply(doc, run_checks(ctx, checks), settings)
     # Language-id checks record the detected language here (None when none ran).
     return score_article(doc, findings, settings, language=ctx.memo.get("language"))
 
@@ -95,12 +96,41 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
     }
 
 
-def run(paths: Sequence[str], settings: Settings) -> RunResult:
-    """Audit every article under `paths`; raises AuditError before any output on bad input."""
+Progress = Callable[[int, int], None]  # (articles done, total): the CLI draws the bar
+
+
+def _audit_all(
+    docs: list[Document],
+    checks: Sequence[Check],
+    glossary: Glossary,
+    settings: Settings,
+    progress: Progress,
+    index_factory: IndexFactory | None = None,
+) -> list[ArticleResult]:
+    articles = []
+    for doc in docs:
+        articles.append(audit_document(doc, checks, glossary, settings, index_factory))
+        progress(len(articles), len(docs))
+    return articles
+
+
+def run(paths: Sequence[str], settings: Settings, progress: Progress | None = None) -> RunResult:
+    """Audit every article under `paths`; raises AuditError before any output on bad input.
+
+    With settings.jobs != 1 the articles are audited in worker processes (jobs 0 = every
+    core); results come back in the same order with the same findings as a serial run.
+    """
     files = discover(paths, settings.include, settings.exclude)
     # One index per run, unpickled from the glossary cache when the files are unchanged.
     glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
-    docs = [read_document(f) for f in files]
-    articles = tuple(audit_document(d, checks, glossary, settings, index_factory) for d in docs)
-    return RunResult(articles=articles, signature=signature(settings, glossary, checks))
+    docs = [read_document(f) for f in files]  # every read error surfaces before any work
+    report = progress or (lambda done, total: None)
+    jobs = parallel.workers(settings.jobs, len(docs))
+    if jobs > 1:
+        # Workers share the parent's index (built or unpickled once, before they start).
+        index = index_factory(glossary) if glossary.entries else None
+        articles = parallel.audit_parallel(docs, glossary, settings, jobs, report, index)
+    else:
+        articles = _audit_all(docs, checks, glossary, settings, report, index_factory)
+    return RunResult(articles=tuple(articles), signature=signature(settings, glossary, checks))
