@@ -15,7 +15,6 @@ from typing import Any
 from audit.versions.pair import Pair
 from audit.versions.votes import Candidate, Vote, candidates, equivalent, vote
 
-
 # Links from 30 to 35 chrF are right about half the time on the seed story; above, mostly.
 VOTE_CHRF = 35.0
 

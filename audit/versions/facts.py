@@ -20,7 +20,7 @@ from audit.text.spans import Span, Token
 from audit.versions.words import NAME_PREFIXES, TITLES, same_name_word
 
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
@@ -81,7 +81,7 @@ def quotations(text: str) -> list[Span]:
         for i, ch in enumerate(line):
             if ch == "“" or (ch == '"' and opened is None):
                 opened = offset + i
-            elif ch in "”\"" and opened is not None:
+            elif ch in '”"' and opened is not None:
                 out.append(Span(opened, offset + i + 1))
                 opened = None
         if opened is not None:
@@ -97,7 +97,7 @@ def _name_word(text: str, tokens: list[Token], i: int) -> bool:
     if t.key in NAME_PREFIXES:
         return i + 1 < len(tokens) and _name_word(text, tokens, i + 1)
     before = text[tokens[i - 1].end : t.start] if i else ""
-    opening = i == 0 or any(c in before for c in "“\"(:")
+    opening = i == 0 or any(c in before for c in '“"(:')
     follows_name = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
     return not (opening and is_common(t.text) and not follows_name)
 

@@ -59,7 +59,7 @@ class Pair:
 
     def _between(self, first: int, last: int) -> tuple[int, int] | None:
         keys, other = self.this.keys, self.other.keys
-        if first == 0 or last >= len(keys) or is_function(keys[first - 1]) and is_function(keys[last]):
+        if first == 0 or last >= len(keys) or (is_function(keys[first - 1]) and is_function(keys[last])):
             return None
         left, right = keys[first - 1], keys[last]
         for p, k in enumerate(other):

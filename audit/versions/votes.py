@@ -50,10 +50,10 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
                 out.append(Candidate("tense", i1, i2, tense))
             for i in range(i1, i2):
                 word = keys[i - i1]
-                if i not in taken and i in this.quoted and not is_function(word) and word.isalpha():
-                    if ("term", i) not in seen:
-                        seen.add(("term", i))
-                        out.append(Candidate("term", i, i + 1, keys[i - i1]))
+                quotable = i not in taken and i in this.quoted and word.isalpha()
+                if quotable and not is_function(word) and ("term", i) not in seen:
+                    seen.add(("term", i))
+                    out.append(Candidate("term", i, i + 1, word))
     return out
 
 

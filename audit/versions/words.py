@@ -6,31 +6,36 @@ between aligned sentences can carry meaning at all.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Closed-class English words (determiners, pronouns, auxiliaries, prepositions, conjunctions).
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = _words(
     """a an the this that these those its it it's they them their he him his she her we us our
     you your i me my who whom whose which what there here and or but nor so yet if then than as
     of in on at to for from by with without into onto over under about after before between
     through during against among across toward towards upon within up down out off near also
     not no is are was were be been being am do does did has have had having will would shall
     should can could may might must just only even very more most much many some any all each
-    both either neither such own same other another said says say told""".split()
+    both either neither such own same other another said says say told"""
 )
 # Capitalized words that introduce or qualify a name but are not one.
-TITLES = frozenset(
+TITLES = _words(
     """president vice secretary general minister ministry prime chancellor spokesperson
     spokeswoman spokesman deputy foreign defense defence state chief head leader director
     ambassador senator governor mayor king queen prince gen lt col adm sgt mr mrs ms dr
     department office council committee agency press news the a an of in on at and but
-    if when while after before during as by for""".split()
+    if when while after before during as by for"""
 )
-NAME_PREFIXES = frozenset("north south east west new saint san santa el al de la le".split())
+NAME_PREFIXES = _words("north south east west new saint san santa el al de la le")
 FUTURE_MARKERS = frozenset({"will", "shall", "ll", "going", "set", "plans", "plan", "expected", "poised"})
 PAST_MARKERS = frozenset({"has", "have", "had", "was", "were", "did"})
 # Frequent irregular past forms (regular ones end in -ed).
-IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = _words(
     """sent said told went made took gave began brought held met won lost led came saw knew
-    thought found left kept put ran set spoke wrote became fought struck bought""".split()
+    thought found left kept put ran set spoke wrote became fought struck bought"""
 )
 
 
@@ -64,7 +69,7 @@ def same_name_word(a: str, b: str) -> bool:
 
 def tense_of(keys: list[str]) -> str | None:
     """'future', 'past' or None for a short phrase of folded words."""
-    if any(k in FUTURE_MARKERS for k in keys) or "to" in keys and "set" in keys:
+    if any(k in FUTURE_MARKERS for k in keys):
         return "future"
     if any(k in PAST_MARKERS or k in IRREGULAR_PAST or (k.endswith("ed") and len(k) > 4) for k in keys):
         return "past"
