@@ -38,7 +38,9 @@ def stories_from(paths: Sequence[str], stories_dir: str | None, settings: Settin
     """PATHS form one story; with --stories DIR, each subfolder of DIR is one story too."""
     out = []
     if paths:
-        out.append(Story("+".join(Path(p).name for p in paths[:3]), _files(paths, settings)))
+        files = _files(paths, settings)
+        parents = {Path(f).parent.name for f in files}
+        out.append(Story(parents.pop() if len(parents) == 1 else "story", files))
     if stories_dir:
         root = Path(stories_dir)
         if not root.is_dir():

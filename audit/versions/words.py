@@ -29,6 +29,9 @@ TITLES = _words(
     department office council committee agency press news the a an of in on at and but
     if when while after before during as by for"""
 )
+# What is left of a place name and its demonym after their common stem (Korea/Korean,
+# Ukraine/Ukrainian, China/Chinese, Israel/Israeli, Syria/Syrian), plurals included.
+DEMONYM_ENDINGS = _words("n ns an ans ian ians ean eans ese i is e a ia s") | {""}
 NAME_PREFIXES = _words("north south east west new saint san santa el al de la le")
 FUTURE_MARKERS = frozenset({"will", "shall", "ll", "going", "set", "plans", "plan", "expected", "poised"})
 PAST_MARKERS = frozenset({"has", "have", "had", "was", "were", "did"})
@@ -64,7 +67,7 @@ def same_name_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
+    return n >= 4 and a[n:] in DEMONYM_ENDINGS and b[n:] in DEMONYM_ENDINGS
 
 
 def tense_of(keys: list[str]) -> str | None:
