@@ -21,6 +21,7 @@ from audit.versions.chrf import NgramStats, chrf, matches
 # sentence score 30–90 symmetric chrF, unrelated sentences on the same story below 25.
 MIN_CHRF = 30.0
 CANDIDATES = 3  # candidates per (sentence, other version) that get a chrF score
+NEAR_BEST = 0.6  # ... if their word overlap is at least this share of the best candidate's
 MERGE_GAIN = 3.0  # a 1-to-2 link must beat the best single link by this many points
 
 
@@ -69,31 +70,41 @@ class Aligner:
         units = [u for vs in self.versions for u in vs]
         df = Counter(k for u in units for k in u.keys)
         self.idf = {k: math.log((1 + len(units)) / n) for k, n in df.items()}
-        self.postings = [self._postings(vs) for vs in self.versions]
+        # Words in a fifth of all sentences ("the", "said") barely discriminate but have the
+        # longest posting lists: the prefilter skips them.
+        self.frequent = {k for k, n in df.items() if n > max(10, len(units) // 5)}
+        self.postings = self._postings()
         self.weights = [[self.weight(u.keys) for u in vs] for vs in self.versions]
 
-    def _postings(self, units: list[Unit]) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for u in units:
-            for k in u.keys:
-                out.setdefault(k, []).append(u.index)
+    def _postings(self) -> dict[str, list[tuple[int, int]]]:
+        """Word → the (version, sentence) pairs that contain it."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        for units in self.versions:
+            for u in units:
+                for k in u.keys - self.frequent:
+                    out.setdefault(k, []).append((u.version, u.index))
         return out
 
     def weight(self, keys: frozenset[str]) -> float:
         return sum(self.idf[k] for k in keys)
 
-    def candidates(self, unit: Unit, other: int) -> list[int]:
-        """Sentences of `other` sharing the most IDF-weighted words with `unit`."""
-        shared: Counter[int] = Counter()
-        for k in unit.keys:
-            for j in self.postings[other].get(k, ()):
-                shared[j] += self.idf[k]  # type: ignore[assignment]
-        if not shared:
-            return []
-        w = self.weight(unit.keys)
-        weights = self.weights[other]
-        dice = {j: 2 * s / (w + weights[j]) for j, s in shared.items()}
-        return sorted(dice, key=lambda j: -dice[j])[:CANDIDATES]
+    def candidates(self, unit: Unit) -> dict[int, list[int]]:
+        """Per other version, its sentences sharing the most IDF-weighted words with `unit`."""
+        shared: dict[tuple[int, int], float] = {}
+        for k in unit.keys - self.frequent:
+            w = self.idf[k]
+            for vj in self.postings.get(k, ()):
+                shared[vj] = shared.get(vj, 0.0) + w
+        total = self.weights[unit.version][unit.index]
+        by_version: dict[int, list[tuple[float, int]]] = {}
+        for (v, j), s in shared.items():
+            if v != unit.version:
+                by_version.setdefault(v, []).append((2 * s / (total + self.weights[v][j]), j))
+        out = {}
+        for v, scored in by_version.items():
+            ranked = sorted(scored, reverse=True)[:CANDIDATES]
+            out[v] = [j for d, j in ranked if d >= NEAR_BEST * ranked[0][0]]
+        return out
 
     def score(self, unit: Unit, other: int, idx: tuple[int, ...]) -> float:
         """Symmetric chrF (mean of both directions) of a sentence and 1–2 sentences of `other`."""
@@ -115,9 +126,8 @@ class Aligner:
             self._merged[key] = NgramStats(units[idx[0]].text + " " + units[idx[1]].text)
         return self._merged[key]
 
-    def links(self, unit: Unit, other: int) -> list[Link]:
+    def links(self, unit: Unit, other: int, cands: list[int]) -> list[Link]:
         """Links of `unit` into `other` above the threshold, best first (1-to-2 merges allowed)."""
-        cands = self.candidates(unit, other)
         scored = sorted(((self.score(unit, other, (j,)), j) for j in cands), reverse=True)
         if not scored:
             return []
@@ -137,6 +147,6 @@ class Aligner:
         out: dict[tuple[int, int], dict[int, list[Link]]] = {}
         for v, units in enumerate(self.versions):
             for u in units:
-                found = {w: self.links(u, w) for w in range(len(self.versions)) if w != v}
+                found = {w: self.links(u, w, cands) for w, cands in self.candidates(u).items()}
                 out[(v, u.index)] = {w: links for w, links in found.items() if links}
         return out

@@ -24,34 +24,33 @@ def _metric() -> Any:
 
 
 class NgramStats:
-    """Character n-gram counts of one text (white space removed, as sacrebleu does)."""
+    """Character n-grams of one text (white space removed, as sacrebleu does), per order.
 
-    __slots__ = ("multi", "singles", "totals")
+    Each order is a set of occurrence-tagged n-grams: the first "abc" is "abc", the second
+    "abc\x00". The clipped match count of sacrebleu (the sum over n-grams of
+    min(count_a, count_b)) is then the size of a set intersection, computed in C over
+    strings whose hashes Python caches.
+    """
+
+    __slots__ = ("grams", "totals")
 
     def __init__(self, text: str) -> None:
         line = "".join(text.split())
-        self.singles: list[frozenset[str]] = []
-        self.multi: list[dict[str, int]] = []
+        self.grams: list[frozenset[str]] = []
         self.totals: list[int] = []
         for n in range(1, CHAR_ORDER + 1):
             grams = [line[i : i + n] for i in range(len(line) - n + 1)]
-            unique = frozenset(grams)
-            # Most n-grams of a sentence occur once: their matches are a set intersection.
-            multi = {} if len(unique) == len(grams) else {g: k for g, k in Counter(grams).items() if k > 1}
-            self.singles.append(unique - multi.keys() if multi else unique)
-            self.multi.append(multi)
+            unique = set(grams)
+            if len(unique) < len(grams):
+                counts = Counter(grams)
+                unique.update([g + "\x00" * i for g, k in counts.items() if k > 1 for i in range(1, k)])
+            self.grams.append(frozenset(unique))
             self.totals.append(len(grams))
 
 
 def matches(a: NgramStats, b: NgramStats) -> list[int]:
-    """Clipped n-gram matches per order, sum of min counts (symmetric: serves both directions)."""
-    out = []
-    for sa, sb, ma, mb in zip(a.singles, b.singles, a.multi, b.multi, strict=True):
-        n = len(sa & sb)
-        n += sum(min(k, mb.get(g, 1)) for g, k in ma.items() if g in sb or g in mb)
-        n += sum(1 for g in mb if g in sa)
-        out.append(n)
-    return out
+    """Clipped n-gram matches per order (symmetric: one count serves both directions)."""
+    return [len(x & y) for x, y in zip(a.grams, b.grams, strict=True)]
 
 
 def chrf(hyp: NgramStats, ref: NgramStats, match: list[int] | None = None) -> float:

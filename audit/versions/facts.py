@@ -11,13 +11,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from audit.text.dates import MONTHS
 from audit.text.document import Document
 from audit.text.lexicon import is_common
 from audit.text.spans import Span, Token
-from audit.versions.words import NAME_PREFIXES, TITLES, same_name_word
+from audit.versions.words import FUTURE_MARKERS, NAME_PREFIXES, TITLES, same_name_word
 
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -43,9 +44,14 @@ class Sentence:
     items: list[Item]
     quoted: frozenset[int] = frozenset()  # indices of tokens inside quotation marks
 
-    @property
+    @cached_property
     def keys(self) -> list[str]:
         return [t.key for t in self.tokens]
+
+    @cached_property
+    def future(self) -> bool:
+        """Has a future marker: only then can its tense differ from another version's."""
+        return any(k in FUTURE_MARKERS for k in self.keys)
 
     def text_of(self, first: int, last: int) -> str:
         if first >= last:
@@ -126,6 +132,7 @@ def names(text: str, tokens: list[Token], known: Any = None) -> list[Item]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One names the other: equal, demonym of it, or its last words (Singh / Sabrina Singh)."""
     if len(a) > len(b):

@@ -8,8 +8,9 @@ words of the other stand in the same place: the same words (an equal block), oth
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 from typing import Any
 
 from audit.versions.facts import Item, Sentence
@@ -28,10 +29,11 @@ class Pair:
     other: Sentence
     version: int
     score: float = 100.0  # chrF of the link
-    ops: list[Opcode] = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.ops = word_ops(self.this.keys, self.other.keys)
+    @cached_property
+    def ops(self) -> list[Opcode]:
+        """Computed on first use: most votes are settled by counting, without a diff."""
+        return word_ops(self.this.keys, self.other.keys)
 
     def aligned(self, first: int, last: int) -> tuple[int, int] | None:
         """The other's tokens standing where this sentence has tokens [first, last)."""

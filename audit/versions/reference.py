@@ -54,7 +54,7 @@ def against_reference(doc: Document, ref: Document) -> dict[str, Any]:
     aligner = Aligner([doc, ref])
     sentences = []
     for unit in aligner.versions[0]:
-        links = aligner.links(unit, 1)
+        links = aligner.links(unit, 1, aligner.candidates(unit).get(1, []))
         row: dict[str, Any] = {"index": unit.index, "start": unit.span.start, "end": unit.span.end}
         if links:
             ref_text = " ".join(aligner.versions[1][j].text for j in links[0].units)

@@ -42,6 +42,8 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
     taken = {i for it in this.items for i in range(it.first, it.last)}
     seen: set[tuple[str, int]] = set()
     for pair in pairs:
+        if not (this.quoted or this.future or pair.other.future):
+            continue  # no quoted word to compare, no future/past contrast possible
         for _tag, i1, i2, _j1, _j2 in pair.replacements(MAX_TERM_WORDS):
             keys = this.keys[i1:i2]
             tense = tense_of(keys) if i2 - i1 <= MAX_TENSE_WORDS else None
