@@ -16,9 +16,10 @@ from typing import Any
 from audit.checks.base import Check
 from audit.checks.registry import select_checks
 from audit.checks.versions.base import GroupCheck, GroupContext
+from audit.dedupe import merge_duplicates
 from audit.errors import ConfigError, InputError
 from audit.glossary import Glossary, load_glossaries
-from audit.model import ArticleResult, Finding, RunResult
+from audit.model import ArticleResult, RunResult
 from audit.runner import make_context, run_checks, score_article, signature
 from audit.settings import Settings
 from audit.text.reader import discover, read_document
@@ -102,16 +103,10 @@ def _compare_story(
 
             extra["reference"] = against_reference(ctx.doc, ref_doc)
             versions[v]["reference"] = extra["reference"]["article"]
-        article = score_article(ctx.doc, _unique(per_doc[v]), settings, language=ctx.memo.get("language"))
+        findings = merge_duplicates(per_doc[v])  # one problem, one finding (audit/dedupe.py)
+        article = score_article(ctx.doc, findings, settings, language=ctx.memo.get("language"))
         results.append(replace(article, extra=extra))
     return results, {"name": story.name, "versions": versions}
-
-
-def _unique(findings: list[Finding]) -> list[Finding]:
-    seen: dict[tuple[str, int, int], Finding] = {}
-    for f in findings:
-        seen.setdefault((f.code, f.start, f.end), f)
-    return sorted(seen.values(), key=Finding.sort_key)
 
 
 def _settings_signature() -> dict[str, Any]:
