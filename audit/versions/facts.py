@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
@@ -63,13 +64,25 @@ class Sentence:
 
 
 def analyse(
-    doc: Document, spans: tuple[Span, ...], date: dt.date, known: Any = None, quotes: list[Span] = ()
+    doc: Document,
+    spans: tuple[Span, ...],
+    date: dt.date,
+    known: Any = None,
+    quotes: Sequence[Span] = (),
+    lower: frozenset[str] = frozenset(),
 ) -> Sentence:
-    """The sentence(s) at `spans` with their items; `known(key)` maps a name to its entity."""
+    """The sentence(s) at `spans` with their items; `known(key)` maps a name to its entity.
+
+    `lower`: words the story also writes in lower case ("western Russia"): alone, they
+    are adjectives or common nouns, not names.
+    """
     tokens = [t for s in spans for t in doc.tokens_in(s)]
     items = [*numbers(doc.text, tokens), *dates(tokens, date)]
     if not _title_case(tokens):  # in a headline every word looks like a name
-        items.extend(it for it in names(doc.text, tokens, known) if max(map(len, it.key)) > 1)
+        found = names(doc.text, tokens, known)
+        items.extend(
+            it for it in found if max(map(len, it.key)) > 1 and not (len(it.key) == 1 and it.key[0] in lower)
+        )
     quoted = frozenset(i for i, t in enumerate(tokens) if any(q.contains(t.start) for q in quotes))
     return Sentence(doc, spans, tokens, items, quoted)
 

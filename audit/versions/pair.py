@@ -48,7 +48,9 @@ class Pair:
             lo, hi = (a, b) if lo is None else (min(lo, a), max(hi or b, b))
         return None if lo is None or hi is None or lo >= hi else (lo, hi)
 
-    def locate(self, first: int, last: int) -> tuple[tuple[int, int] | None, bool]:
+    def locate(
+        self, first: int, last: int, this_max: int = MAX_SLOT, other_max: int = MAX_SLOT
+    ) -> tuple[tuple[int, int] | None, bool]:
         """Where the other says what tokens [first, last) say, and whether that is anchored.
 
         difflib keeps word order; when it could not place the tokens (the other version moved
@@ -56,7 +58,7 @@ class Pair:
         """
         span = self.aligned(first, last)
         if span is not None:
-            return span, self.anchored(first, last)
+            return span, self.anchored(first, last, this_max, other_max)
         return self._between(first, last), True
 
     def _between(self, first: int, last: int) -> tuple[int, int] | None:
@@ -83,14 +85,14 @@ class Pair:
                 out.append(op)
         return out
 
-    def anchored(self, first: int, last: int) -> bool:
-        """Tokens [first, last) lie in one replacement with equal words (or an edge) either side."""
+    def anchored(self, first: int, last: int, this_max: int = MAX_SLOT, other_max: int = MAX_SLOT) -> bool:
+        """Tokens [first, last) lie in one short replacement with equal words (or an edge) either side."""
         hits = [n for n, (tag, i1, i2, _j1, _j2) in enumerate(self.ops) if i1 < last and first < i2]
         if len(hits) != 1 or self.ops[hits[0]][0] != "replace":
             return False
         n = hits[0]
         _tag, i1, i2, j1, j2 = self.ops[n]
-        if max(_content(self.this.keys[i1:i2]), _content(self.other.keys[j1:j2])) > MAX_SLOT:
+        if _content(self.this.keys[i1:i2]) > this_max or _content(self.other.keys[j1:j2]) > other_max:
             return False  # a rewritten clause, not a word said differently
         before = n == 0 or self.ops[n - 1][0] == "equal"
         after = n + 1 == len(self.ops) or self.ops[n + 1][0] == "equal"

@@ -79,11 +79,12 @@ def analyse_story(
     links = aligner.align()
     cache: dict[tuple[int, tuple[int, ...]], Sentence] = {}
     quotes = [quotations(d.text) for d in docs]
+    lower = frozenset(t.key for d in docs for t in d.tokens if t.text.islower())
 
     def sentence(v: int, idx: tuple[int, ...]) -> Sentence:
         if (v, idx) not in cache:
             spans = tuple(docs[v].sentences[i] for i in idx)
-            cache[(v, idx)] = analyse(docs[v], spans, dates[v], terms.entity, quotes[v])
+            cache[(v, idx)] = analyse(docs[v], spans, dates[v], terms.entity, quotes[v], lower)
         return cache[(v, idx)]
 
     found: list[Divergence] = []

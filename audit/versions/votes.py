@@ -114,7 +114,8 @@ def _term(pair: Pair, c: Candidate) -> Vote | None:
     mine = sum(1 for i in this.quoted if same_word(this.keys[i], c.key))
     if sum(1 for i in other.quoted if same_word(other.keys[i], c.key)) >= mine:
         return Vote(pair.version, True)
-    span, anchored = pair.locate(c.first, c.last)
+    # A term is one word said as another (one word for at most two: co-belligerents).
+    span, anchored = pair.locate(c.first, c.last, this_max=1, other_max=2)
     if span is None or not any(i in other.quoted for i in range(*span)):
         return None
     keys = other.keys[span[0] : span[1]]
