@@ -89,3 +89,19 @@ def test_unquoted_paraphrase_is_not_a_term_finding():
     reworded = edited(BASE, 3, "struck a power plant", "damaged a power plant")
     a = analyse(reworded, BASE, BASE)
     assert kinds(a, 0) == {}
+
+
+def test_capitalized_adjective_is_not_an_entity():
+    """'Western' is a name nowhere when the story also writes 'western'."""
+    a_ = edited(BASE, 5, "officials in Warsaw said", "Western officials said")
+    b_ = edited(BASE, 5, "officials in Warsaw said", "officials in Moscow said")
+    c_ = edited(b_, 0, "for talks", "for talks in western Ukraine")
+    a = analyse(a_, b_, c_)
+    assert a.divergences == []
+
+
+def test_two_versions_quoted_word_swap_flags_both_sides():
+    changed = edited(PARAPHRASE, 2, "as long as it takes", "as long as it needs")
+    a = analyse(BASE, changed)
+    assert kinds(a, 0) == {"term": ["takes"]} and kinds(a, 1) == {"term": ["needs"]}
+    assert not any(d.majority for d in a.divergences)

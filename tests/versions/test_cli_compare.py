@@ -99,3 +99,28 @@ def test_check_command_ignores_group_checks(tmp_path):
     proc = run_cli("check", *three_versions(tmp_path), "--date", "2025-06-10", "-f", "json")
     data = json.loads(proc.stdout)
     assert not any(f["code"].startswith("V") for a in data["articles"] for f in a["findings"])
+
+
+def test_glossary_term_breaks_a_three_way_tie(tmp_path):
+    quote = "“This is a {} and we expect both sides to respect it,” the envoy said."
+    files = [
+        write(tmp_path, f"{name}.txt", [*BASE[:2], quote.format(word), *BASE[3:]])
+        for name, word in (("a", "ceasefire"), ("b", "truce"), ("c", "standstill"))
+    ]
+    glossary = tmp_path / "terms.yaml"
+    glossary.write_text("name: t\nentries:\n  - canonical: ceasefire\n    kind: term\n", encoding="utf-8")
+    proc = run_cli("compare", *files, "-g", str(glossary), "--date", "2025-06-10", "-f", "json")
+    assert proc.returncode == 1, proc.stderr
+    found = {
+        a["path"]: [(f["code"], f["text"], f["severity"]) for f in a["findings"]]
+        for a in json.loads(proc.stdout)["articles"]
+    }
+    assert found[files[0]] == []
+    assert found[files[1]] == [("V103", "truce", "major")] and found[files[2]] == [
+        ("V103", "standstill", "major")
+    ]
+    # Without the glossary, nobody has a majority: nothing is flagged.
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("name: e\nentries: []\n", encoding="utf-8")
+    proc = run_cli("compare", *files, "-g", str(empty), "--date", "2025-06-10", "-f", "json")
+    assert not any(a["findings"] for a in json.loads(proc.stdout)["articles"]), proc.stderr
