@@ -24,6 +24,7 @@ from audit.versions.words import FUTURE_MARKERS, NAME_PREFIXES, TITLES, same_nam
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+NOT_NAMES = TITLES | WEEKDAYS | frozenset(MONTHS)
 
 
 class Item(NamedTuple):
@@ -88,8 +89,9 @@ def analyse(
 
 
 def _title_case(tokens: list[Token]) -> bool:
-    long = [t for t in tokens if len(t.text) > 3]
-    return len(long) >= 4 and sum(t.text[:1].isupper() for t in long) > 0.6 * len(long)
+    """A headline in title case: most ordinary words (not titles or dates) are capitalized."""
+    plain = [t for t in tokens if len(t.text) > 3 and is_common(t.text) and t.key not in NOT_NAMES]
+    return len(plain) >= 3 and sum(t.text[:1].isupper() for t in plain) >= 0.7 * len(plain)
 
 
 def quotations(text: str) -> list[Span]:
