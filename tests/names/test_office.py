@@ -233,3 +233,26 @@ def test_compound_offices_are_other_offices(text: str) -> None:
 def test_repeats_are_not_flagged_when_the_holder_is_in_the_story() -> None:
     text = "Defence Secretary Grant Shapps spoke.\n\nJohn Healey said later that Shapps was wrong."
     assert [(f.code, f.text) for f in audit(text, UK)] == [("O101", "Grant Shapps")]
+
+
+def test_a_role_without_country_matches_only_titles_without_one() -> None:
+    bare = "entries: [{canonical: Keir Starmer, kind: person, role: prime minister, from: 2024-07-05}]"
+    assert audit("Japanese Prime Minister Hiroshi Tanaka spoke.", bare) == []
+    assert audit("British Prime Minister Keir Starmer spoke.", bare) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["ROK defense minister", "Minister of National Defense of the Republic of Korea",
+     "South Korea's minister of defence", "defense minister of South Korea"],
+)  # fmt: skip
+def test_glossary_titles_in_other_wordings(title: str) -> None:
+    glossary = f"""
+entries:
+  - {{canonical: Kim Yong Hyun, kind: person, role: {title}, from: 2024-09-06, until: 2024-12-05}}
+  - {{canonical: Suh Wook, kind: person, role: South Korean defense minister, until: 2022-05-09}}
+"""
+    text = "Seoul's Minister of Defense Suh Wook met Minister of National Defense of the ROK Kim Yong Hyun."
+    assert [(f.code, f.text, f.suggestion) for f in audit(text, glossary)] == [
+        ("O101", "Suh Wook", "Kim Yong Hyun")
+    ]

@@ -25,7 +25,8 @@ class OfficeKey:
     core: str
 
     def fits(self, qualifier: str | None) -> bool:
-        return qualifier is None or self.qualifier is None or qualifier == self.qualifier
+        """A mention without a country fits any; a role without one fits only such mentions."""
+        return qualifier is None or qualifier == self.qualifier
 
 
 def core_of(tokens: Key) -> str:
