@@ -172,6 +172,7 @@ def test_unknown_name_that_garbles_the_holder_is_o102() -> None:
     f = only(audit("Japanese Defense Minister Ken Nakadani said the drills were routine.", JAPAN))
     assert (f.code, f.severity, f.text) == ("O102", Severity.MAJOR, "Ken Nakadani")
     assert f.suggestion == "Gen Nakatani"
+    assert f.evidence["similarity"]["links"][0].startswith("ken~gen")
 
 
 def test_garble_with_country_from_the_sentence() -> None:

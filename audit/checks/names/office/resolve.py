@@ -115,3 +115,26 @@ def _garbled(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
     if _related(words[0], form[0]) or _related(words[-1], form[-1]):
         return True
     return jaro_winkler(" ".join(words), " ".join(form)) >= RELATED
+
+
+def garble_evidence(name: str, entry: Entry) -> dict[str, object]:
+    """Which parts of a name link it to the holder's, and how (for the finding's evidence)."""
+    words = name_key(name)
+    for form in (name_key(f) for f in entry.accepted_forms):
+        if not _garbled(words, form):
+            continue
+        pairs = {(words[0], form[0]), (words[-1], form[-1])}
+        links = [f"{a}~{b} ({_how(a, b)})" for a, b in sorted(pairs) if _related(a, b)]
+        whole = round(jaro_winkler(" ".join(words), " ".join(form)), 3)
+        return {"form": " ".join(form), "links": links, "jaro_winkler": whole}
+    return {}
+
+
+def _how(a: str, b: str) -> str:
+    if a == b:
+        return "same"
+    if same_romanisation(a, b):
+        return "romanisation"
+    if phonetic_match(a, b):
+        return "double metaphone"
+    return f"jaro-winkler {jaro_winkler(a, b):.2f}"
