@@ -257,3 +257,49 @@ entries:
     assert [(f.code, f.text, f.suggestion) for f in audit(text, glossary)] == [
         ("O101", "Suh Wook", "Kim Yong Hyun")
     ]
+
+
+def test_title_comma_name_apposition() -> None:
+    f = only(audit("Britain's defence secretary, Grant Shapps, said the deployment was illegal.", UK))
+    assert (f.code, f.text, f.suggestion) == ("O101", "Grant Shapps", "John Healey")
+    assert only(audit("Talks were held with the defence secretary, Grant Shapps.", UK)).code == "O101"
+    # Not an apposition: the name starts the next clause.
+    assert audit("After meeting the defence secretary, Grant Shapps said he was hopeful.", UK) == []
+
+
+def test_name_before_title_stops_at_lowercase_words() -> None:
+    text = "Reporters interviewed Hiroshi Tanaka, Japan's defense minister, on Monday."
+    f = only(audit(text, JAPAN))
+    assert (f.code, f.text) == ("O103", "Hiroshi Tanaka")
+
+
+EU = """
+entries:
+  - {canonical: Ursula von der Leyen, kind: person, role: President of the European Commission,
+     from: 2019-12-01}
+  - {canonical: Jean-Claude Juncker, kind: person, role: President of the European Commission,
+     from: 2014-11-01, until: 2019-11-30}
+  - {canonical: Kaja Kallas, kind: person, roles: [{role: "foreign policy chief (EU)", from: 2024-12-01},
+     {role: Estonian prime minister, from: 2021-01-26, until: 2024-07-23}]}
+  - {canonical: Josep Borrell, kind: person, role: "foreign policy chief (EU)", from: 2019-12-01,
+     until: 2024-11-30}
+"""
+
+
+def test_organisations_named_in_role_titles_qualify_titles_in_text() -> None:
+    for text in (
+        "European Commission President Jean-Claude Juncker spoke.",
+        "President of the European Commission Jean-Claude Juncker spoke.",
+        "Jean-Claude Juncker, the European Commission president, spoke.",
+    ):
+        f = only(audit(text, EU))
+        assert (f.code, f.suggestion) == ("O101", "Ursula von der Leyen"), text
+    assert audit("European Commission President Ursula von der Leyen spoke.", EU) == []
+    # Another organisation's president is not hers.
+    assert audit("European Council President Charles Michel spoke.", EU) == []
+
+
+def test_country_in_parentheses_of_a_role_title() -> None:
+    f = only(audit("EU foreign policy chief Josep Borrell spoke.", EU, day=dt.date(2025, 2, 1)))
+    assert (f.code, f.suggestion) == ("O101", "Kaja Kallas")
+    assert audit("EU foreign policy chief Kaja Kallas spoke.", EU, day=dt.date(2025, 2, 1)) == []

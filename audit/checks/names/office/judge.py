@@ -50,7 +50,7 @@ def _judge_all(ctx: CheckContext) -> list[Verdict]:
     if not table.holdings:
         return []
     exact = exact_mentions(ctx)
-    found = find_mentions(ctx.doc, table, ctx.index, exact)
+    found = find_mentions(ctx.doc, table, exact)
     out = [v for m in found if m.current for v in [_judge(ctx, table, m)] if v is not None]
     return out + _repeats(out, found, exact)
 
@@ -66,7 +66,7 @@ def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict |
         return None  # the glossary knows nothing of their offices: only an explicit country counts
     if _years(ctx, m) - {day.year}:
         return None  # "in 2021, Defense Minister Suh Wook ...": the office at that time
-    res = resolve(m, table, ctx.doc, day, ctx.index, person)
+    res = resolve(m, table, ctx.doc, day, person)
     holder = res.holder if res else None
     if res is None or holder is None or holder.entry is person:
         return None
@@ -88,7 +88,7 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
         return None  # the right person in another spelling: the name checks judge spellings
     if _years(ctx, m) - {day.year}:
         return None  # a past or future year in the sentence: who held it then is unknown here
-    res = resolve(m, table, ctx.doc, day, ctx.index, None)
+    res = resolve(m, table, ctx.doc, day, None)
     holder = res.holder if res else None
     if res is None or holder is None:
         return None

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from audit.checks.names.office.phrases import qualifier_of
+from audit.checks.names.office.phrases import Places
 from audit.checks.names.office.words import place_forms, word_set
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
@@ -49,20 +49,20 @@ def joined(doc: Document, a: Token, b: Token) -> bool:
     return bool(gap) and len(gap) <= 4 and JOIN_RE.fullmatch(gap) is not None
 
 
-def place_at(doc: Document, tokens: list[Token], index: object) -> str | None:
+def place_at(doc: Document, tokens: list[Token], places: Places) -> str | None:
     """The country/organisation these tokens name in the text, honouring case."""
     if not tokens or not tokens[0].capitalized:
         return None
     key = tuple(t.key for t in tokens)
     forms = place_forms().get(key, ())
-    if not forms and not (index is not None and key in getattr(index, "forms", {})):
+    if not places.knows(key):
         return None
     if any(not joined(doc, a, b) for a, b in itertools.pairwise(tokens)):
         return None
     surface = doc.text[tokens[0].start : tokens[-1].end]
     if forms and all(f.strict_case and _letters(f.surface) != _letters(surface) for f in forms):
         return None
-    return qualifier_of(key, index)
+    return places.of(key)
 
 
 def _letters(text: str) -> str:
@@ -88,12 +88,12 @@ def scan_titles(
     return out
 
 
-def left_context(doc: Document, i: int, index: object) -> tuple[str | None, bool, int] | None:
+def left_context(doc: Document, i: int, places: Places) -> tuple[str | None, bool, int] | None:
     """(qualifier, current, first token) of the words before a title; None for another office."""
     tokens, qualifier, current, k = doc.tokens, None, True, i
     other, not_current, neutral = word_set("other"), word_set("not-current"), word_set("current")
     while k > 0 and i - k < 6 and joined(doc, tokens[k - 1], tokens[k]):
-        found = _place_ending_at(doc, k, index) if qualifier is None else None
+        found = _place_ending_at(doc, k, places) if qualifier is None else None
         if found:
             qualifier, k = found
             continue
@@ -116,15 +116,15 @@ def _compounds(doc: Document, t: Token) -> bool:
     return t.capitalized and not initial and t.key not in word_set("calendar")
 
 
-def _place_ending_at(doc: Document, k: int, index: object) -> tuple[str, int] | None:
+def _place_ending_at(doc: Document, k: int, places: Places) -> tuple[str, int] | None:
     for n in range(min(4, k), 0, -1):
-        place = place_at(doc, doc.tokens[k - n : k], index)
+        place = place_at(doc, doc.tokens[k - n : k], places)
         if place:
             return place, k - n
     return None
 
 
-def right_context(doc: Document, j: int, index: object) -> tuple[str | None, bool, int]:
+def right_context(doc: Document, j: int, places: Places) -> tuple[str | None, bool, int]:
     """(qualifier from "of X", current, next token) of the words after a title."""
     tokens, qualifier, current = doc.tokens, None, True
     if j < len(tokens) and joined(doc, tokens[j - 1], tokens[j]) and tokens[j].key in word_set("not-current"):
@@ -132,52 +132,60 @@ def right_context(doc: Document, j: int, index: object) -> tuple[str | None, boo
     if j + 1 < len(tokens) and tokens[j].key == "of":
         start = j + 2 if tokens[j + 1].key == "the" else j + 1
         for n in range(min(4, len(tokens) - start), 0, -1):
-            place = place_at(doc, tokens[start : start + n], index)
+            place = place_at(doc, tokens[start : start + n], places)
             if place:
                 return place, current, start + n
     return qualifier, current, j
 
 
 def name_after(doc: Document, j: int, mentions: dict[int, Mention]) -> tuple[int, int] | None:
-    """Token range of the name right after a title ("... Minister Suh Wook")."""
+    """Token range of the name after a title: "Minister Suh Wook", "the minister, Suh Wook,"."""
     tokens = doc.tokens
-    if j >= len(tokens) or doc.text[tokens[j - 1].end : tokens[j].start] not in (" ", "\u00a0"):
+    if j >= len(tokens):
+        return None
+    gap = doc.text[tokens[j - 1].end : tokens[j].start]
+    if gap not in (" ", "\u00a0", ", "):
         return None
     exact = mentions.get(tokens[j].start)
     if exact is not None:
-        return exact.first_token, exact.first_token + exact.n_tokens
-    k = j
-    while k < len(tokens) and k - j < MAX_NAME_WORDS and _name_word(doc, j, k):
-        k += 1
-    return (j, k) if k > j and _plausible(tokens[j:k]) else None
+        span = (exact.first_token, exact.first_token + exact.n_tokens)
+    else:
+        k = j + 1 if tokens[j].capitalized else j
+        while k < len(tokens) and k - j < MAX_NAME_WORDS and _links(doc, k):
+            k += 1
+        span = (j, k)
+        if k == j or not _plausible(tokens[j:k]):
+            return None
+    after = doc.text[tokens[span[1] - 1].end :][:2]
+    if gap == ", " and not re.match(r"(?:[,.;)]|$)", after):
+        return None  # "the minister, Suh Wook, said" is apposition; "the minister, Austin said" not
+    return span
 
 
-def _name_word(doc: Document, j: int, k: int) -> bool:
-    t = doc.tokens[k]
-    if k == j:
-        return t.capitalized
-    gap = doc.text[doc.tokens[k - 1].end : t.start]
+def _links(doc: Document, k: int) -> bool:
+    """True when token k continues the name that token k-1 is part of."""
+    prev, t = doc.tokens[k - 1], doc.tokens[k]
+    gap = doc.text[prev.end : t.start]
     if gap == "-":
         return True
-    if gap != " ":
-        return False
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-    return t.capitalized or (t.key in PARTICLES and nxt is not None and nxt.capitalized)
+    word = t.capitalized or (t.key in PARTICLES and nxt is not None and nxt.capitalized)
+    return gap == " " and word and (prev.capitalized or prev.key in PARTICLES)
 
 
-def name_before(doc: Document, k: int, mentions: dict[int, Mention]) -> tuple[int, int] | None:
+def name_before(doc: Document, k: int, ends: dict[int, Mention]) -> tuple[int, int] | None:
     """Token range of the name in "Suh Wook, the defense minister" (k: first token of the title)."""
     tokens = doc.tokens
     if k == 0 or not re.fullmatch(r",\s", doc.text[tokens[k - 1].end : tokens[k].start]):
         return None
-    for m in mentions.values():
-        if m.end == tokens[k - 1].end:
-            return m.first_token, m.first_token + m.n_tokens
+    exact = ends.get(tokens[k - 1].end)
+    if exact is not None:
+        return exact.first_token, exact.first_token + exact.n_tokens
     a = k - 1
-    while a > 0 and k - a < MAX_NAME_WORDS and _name_word(doc, a - 1, a):
+    while a > 0 and k - a < MAX_NAME_WORDS and _links(doc, a):
         a -= 1
     while a < k - 1 and is_common(tokens[a].text) and doc.text[tokens[a].end] == " ":
-        a += 1
+        a += 1  # a sentence-initial word: "Yesterday Suh Wook, the minister"
     return (a, k) if tokens[a].capitalized and _plausible(tokens[a:k]) else None
 
 

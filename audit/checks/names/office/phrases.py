@@ -8,11 +8,12 @@ of countries and demonyms, or from a place/org entry of the glossary ("Pentagon"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.checks.names.office.words import Key, fields, place_forms, word_set
-from audit.text.normalize import key_text, name_key
+from audit.text.normalize import WORD_RE, key_text, name_key
 
 HEAD = "minister"
 
@@ -61,32 +62,55 @@ def core_forms(core: str) -> Iterator[Key]:
         yield ("secretary", "of", "state", "for", *field)
 
 
-def qualifier_of(key: Key, index: object | None = None) -> str | None:
-    """The place id a token sequence names: countries.txt first, then glossary places/orgs."""
-    places = {f.place for f in place_forms().get(key, ())}
-    if len(places) == 1:
-        return places.pop()
-    forms = getattr(index, "forms", {}).get(key, ()) if index is not None else ()
-    for ref in forms:
-        if ref.entry.kind in ("place", "org") and ref.form_kind in ("canonical", "alias"):
-            canonical = name_key(ref.entry.canonical)
-            ids = {f.place for f in place_forms().get(canonical, ())}
-            return ids.pop() if len(ids) == 1 else "org:" + key_text(ref.entry.canonical)
-    return None
+@dataclass(frozen=True)
+class Places:
+    """Countries (countries.txt), the glossary's places and organisations, and the
+    organisations that role titles name ("President of the European Commission")."""
+
+    index: object | None = None
+    orgs: frozenset[Key] = frozenset()
+
+    def knows(self, key: Key) -> bool:
+        return key in place_forms() or key in self.orgs or key in getattr(self.index, "forms", {})
+
+    def of(self, key: Key) -> str | None:
+        """The place id a token sequence names, or None."""
+        places = {f.place for f in place_forms().get(key, ())}
+        if len(places) == 1:
+            return places.pop()
+        for ref in getattr(self.index, "forms", {}).get(key, ()):
+            if ref.entry.kind in ("place", "org") and ref.form_kind in ("canonical", "alias"):
+                ids = {f.place for f in place_forms().get(name_key(ref.entry.canonical), ())}
+                return ids.pop() if len(ids) == 1 else "org:" + key_text(ref.entry.canonical)
+        return "org:" + " ".join(key) if key in self.orgs else None
 
 
-def parse_title(title: str, index: object | None = None) -> OfficeKey:
+def parse_title(title: str, places: Places | None = None) -> OfficeKey:
     """A glossary role title as an OfficeKey: leading or trailing ("of X") qualifier, then core."""
-    tokens = name_key(title)
+    places = places or Places()
+    tokens, words = name_key(title), [m.group() for m in WORD_RE.finditer(title)]
     for n in range(len(tokens) - 1, 0, -1):
-        qualifier = qualifier_of(tokens[:n], index)
+        qualifier = places.of(tokens[:n])
         if qualifier:
             return OfficeKey(qualifier, core_of(tokens[n:]))
-    for n in range(1, len(tokens) - 1):
-        tail = tokens[-n:]
-        if tokens[-n - 1] != "of":
-            continue
-        qualifier = qualifier_of(tail[1:] if tail[0] == "the" else tail, index)
-        if qualifier:
-            return OfficeKey(qualifier, core_of(tokens[: -n - 1]))
+    for as_org in (False, True):
+        for n in range(1, len(tokens) - 1):
+            if tokens[-n - 1] != "of":
+                continue
+            skip = 1 if tokens[-n] == "the" else 0
+            tail, surface = tokens[len(tokens) - n + skip :], words[len(words) - n + skip :]
+            capitalised = tail and all(w[:1].isupper() for w in surface)
+            qualifier = ("org:" + " ".join(tail) if capitalised else None) if as_org else places.of(tail)
+            if qualifier:
+                return OfficeKey(qualifier, core_of(tokens[: -n - 1]))
+    if re.search(r"[(,]", title):  # "foreign minister (Japan)", "defence secretary, UK"
+        for n in range(min(4, len(tokens) - 1), 0, -1):
+            qualifier = places.of(tokens[-n:])
+            if qualifier:
+                return OfficeKey(qualifier, core_of(tokens[:-n]))
     return OfficeKey(None, core_of(tokens))
+
+
+def org_key(qualifier: str | None) -> Key | None:
+    """The tokens of an organisation qualifier that came from a title ("org:european commission")."""
+    return tuple(qualifier[4:].split()) if qualifier and qualifier.startswith("org:") else None
