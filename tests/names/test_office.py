@@ -303,3 +303,10 @@ def test_country_in_parentheses_of_a_role_title() -> None:
     f = only(audit("EU foreign policy chief Josep Borrell spoke.", EU, day=dt.date(2025, 2, 1)))
     assert (f.code, f.suggestion) == ("O101", "Kaja Kallas")
     assert audit("EU foreign policy chief Kaja Kallas spoke.", EU, day=dt.date(2025, 2, 1)) == []
+
+
+def test_country_after_the_name_counts_as_written() -> None:
+    f = only(audit("Defense Minister Hiroshi Tanaka of Japan said the drills were routine.", JAPAN, UK))
+    assert (f.code, f.suggestion, f.evidence["qualifier_from"]) == ("O103", "Gen Nakatani", "text")
+    assert audit("Hiroshi Tanaka, a former Japanese defense minister, said so.", JAPAN) == []
+    assert only(audit("Hiroshi Tanaka, a Japanese defense minister, said so.", JAPAN)).code == "O103"

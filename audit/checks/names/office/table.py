@@ -91,6 +91,8 @@ def find_mentions(doc: Document, table: OfficeTable, exact: list[Mention]) -> li
         span = mm.name_after(doc, j2, by_start) or mm.name_before(doc, k, by_end)
         if span is None:
             continue
+        if span[0] >= j2 and not (qualifier or after):  # "Defense Minister Suh Wook of South Korea"
+            after = mm.right_context(doc, span[1], table.places)[0]
         found = _mention(doc, core, qualifier or after, current and current_after, (k, j2), span, by_start)
         if found is not None:
             out.append(found)
