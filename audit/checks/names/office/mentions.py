@@ -154,7 +154,7 @@ def name_after(doc: Document, j: int, mentions: dict[int, Mention]) -> tuple[int
         while k < len(tokens) and k - j < MAX_NAME_WORDS and _links(doc, k):
             k += 1
         span = (j, k)
-        if k == j or not _plausible(tokens[j:k]):
+        if k == j or not _plausible(doc, tokens[j:k]):
             return None
     after = doc.text[tokens[span[1] - 1].end :][:2]
     if gap == ", " and not re.match(r"(?:[,.;)]|$)", after):
@@ -184,11 +184,16 @@ def name_before(doc: Document, k: int, ends: dict[int, Mention]) -> tuple[int, i
     a = k - 1
     while a > 0 and k - a < MAX_NAME_WORDS and _links(doc, a):
         a -= 1
-    while a < k - 1 and is_common(tokens[a].text) and doc.text[tokens[a].end] == " ":
+    while a < k - 1 and tokens[a].key in word_set("not-name"):
         a += 1  # a sentence-initial word: "Yesterday Suh Wook, the minister"
-    return (a, k) if tokens[a].capitalized and _plausible(tokens[a:k]) else None
+    return (a, k) if tokens[a].capitalized and _plausible(doc, tokens[a:k]) else None
 
 
-def _plausible(words: list[Token]) -> bool:
-    """Not a run of ordinary capitalised words ("Monday", "The Pentagon Said")."""
-    return not all(is_common(t.text) for t in words)
+def _plausible(doc: Document, words: list[Token]) -> bool:
+    """Not a capitalised ordinary word ("Monday", "Says"); in a headline, not only ordinary words."""
+    if words[0].key in word_set("not-name") or words[0].key in word_set("calendar"):
+        return False
+    sentence = doc.sentence_at(words[0].start)
+    tokens = doc.tokens_in(sentence) if sentence else words
+    headline = sum(t.capitalized for t in tokens) >= 0.6 * len(tokens)
+    return not (headline and all(is_common(t.text) for t in words))
