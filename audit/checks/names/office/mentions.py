@@ -51,7 +51,7 @@ def joined(doc: Document, a: Token, b: Token) -> bool:
 
 def place_at(doc: Document, tokens: list[Token], places: Places) -> str | None:
     """The country/organisation these tokens name in the text, honouring case."""
-    if not tokens or not tokens[0].capitalized:
+    if not tokens or tokens[0].key not in places.first_words or not tokens[0].capitalized:
         return None
     key = tuple(t.key for t in tokens)
     forms = place_forms().get(key, ())
@@ -73,18 +73,19 @@ def scan_titles(
     doc: Document, forms: dict[tuple[str, ...], str], starts: dict[str, tuple[int, ...]]
 ) -> list[tuple[int, int, str]]:
     """(first token, end token, core) of every title, longest match first, left to right."""
-    tokens, out, i = doc.tokens, [], 0
+    tokens = doc.tokens
     keys = [t.key for t in tokens]
-    while i < len(keys):
-        lengths = starts.get(keys[i])
-        if lengths:
-            for n in lengths:
-                core = forms.get(tuple(keys[i : i + n]))
-                if core and all(joined(doc, a, b) for a, b in itertools.pairwise(tokens[i : i + n])):
-                    out.append((i, i + n, core))
-                    i += n - 1
-                    break
-        i += 1
+    out: list[tuple[int, int, str]] = []
+    done = 0
+    for i in [i for i, k in enumerate(keys) if k in starts]:
+        if i < done:
+            continue
+        for n in starts[keys[i]]:
+            core = forms.get(tuple(keys[i : i + n]))
+            if core and all(joined(doc, a, b) for a, b in itertools.pairwise(tokens[i : i + n])):
+                out.append((i, i + n, core))
+                done = i + n
+                break
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from audit.checks.names.office.words import Key, fields, place_forms, word_set
 from audit.text.normalize import WORD_RE, key_text, name_key
@@ -69,6 +70,12 @@ class Places:
 
     index: object | None = None
     orgs: frozenset[Key] = frozenset()
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """Words that can start a place name: a cheap test before building keys."""
+        index_words = getattr(self.index, "lengths", {})
+        return frozenset({k[0] for k in place_forms()} | {k[0] for k in self.orgs} | set(index_words))
 
     def knows(self, key: Key) -> bool:
         return key in place_forms() or key in self.orgs or key in getattr(self.index, "forms", {})
