@@ -310,3 +310,9 @@ def test_country_after_the_name_counts_as_written() -> None:
     assert (f.code, f.suggestion, f.evidence["qualifier_from"]) == ("O103", "Gen Nakatani", "text")
     assert audit("Hiroshi Tanaka, a former Japanese defense minister, said so.", JAPAN) == []
     assert only(audit("Hiroshi Tanaka, a Japanese defense minister, said so.", JAPAN)).code == "O103"
+
+
+def test_longer_forms_of_listed_names_are_the_listed_person() -> None:
+    assert audit("Japanese Defense Minister Gen Ichiro Nakatani spoke.", JAPAN) == []
+    f = only(audit("Japanese Defense Minister Minoru Taro Kihara spoke.", JAPAN))
+    assert (f.code, f.suggestion) == ("O101", "Gen Nakatani")

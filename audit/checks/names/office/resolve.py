@@ -96,6 +96,8 @@ def relation(name: str, entry: Entry) -> str:
     forms = [name_key(f) for f in entry.accepted_forms]
     if any(all(any(_close(a, b) for b in form) for a in words) for form in forms):
         return "near"
+    if any(len(form) > 1 and all(any(_close(a, b) for b in words) for a in form) for form in forms):
+        return "near"  # the listed name with more parts: "Lloyd James Austin"
     if any(_garbled(words, form) for form in forms if len(form) > 1 or len(words) == 1):
         return "garble"
     return "none"

@@ -117,6 +117,9 @@ def _mention(
         persons = _person_entries(exact)
         if not persons:
             return None  # a place, organisation or term, not a person
+    else:  # a listed name inside a longer one: "Sergey Viktorovich Lavrov"
+        inner = [by_start.get(t.start) for t in tokens[a:b]]
+        persons = tuple(e for m in inner if m is not None and m.end <= end for e in _person_entries(m))
     return mm.OfficeMention(
         core=core,
         qualifier=qualifier,
