@@ -316,3 +316,17 @@ def test_longer_forms_of_listed_names_are_the_listed_person() -> None:
     assert audit("Japanese Defense Minister Gen Ichiro Nakatani spoke.", JAPAN) == []
     f = only(audit("Japanese Defense Minister Minoru Taro Kihara spoke.", JAPAN))
     assert (f.code, f.suggestion) == ("O101", "Gen Nakatani")
+
+
+def test_countries_beyond_the_seed_story_and_hyphenated_adjectives() -> None:
+    moldova = """
+entries:
+  - {canonical: Maia Sandu, kind: person, aliases: [Sandu], role: Moldovan president, from: 2020-12-24}
+  - {canonical: Igor Dodon, kind: person, aliases: [Dodon], role: Moldovan president,
+     from: 2016-12-23, until: 2020-12-24}
+"""
+    f = only(audit("Moldova’s pro-Western President Igor Dodon said Monday the vote was fair.", moldova))
+    assert (f.code, f.suggestion) == ("O101", "Maia Sandu")
+    assert audit("Moldova’s pro-Western President Maia Sandu said Monday the vote was fair.", moldova) == []
+    found = audit("The Kremlin-backed President Igor Dodon of Moldova said so.", moldova)
+    assert [(f.code, f.suggestion) for f in found] == [("O101", "Maia Sandu")]

@@ -99,6 +99,13 @@ def left_context(doc: Document, i: int, places: Places) -> tuple[str | None, boo
             qualifier, k = found
             continue
         word = tokens[k - 1].key
+        if (
+            k >= 2
+            and doc.text[tokens[k - 2].end : tokens[k - 1].start] == "-"
+            and not tokens[k - 2].capitalized
+        ):
+            k -= 2  # a hyphenated adjective: "pro-Western President", "ex-Soviet"
+            continue
         if word in other or (k == i and _compounds(doc, tokens[k - 1])):
             return None
         if word not in not_current and word not in neutral:
