@@ -330,3 +330,19 @@ entries:
     assert audit("Moldova’s pro-Western President Maia Sandu said Monday the vote was fair.", moldova) == []
     found = audit("The Kremlin-backed President Igor Dodon of Moldova said so.", moldova)
     assert [(f.code, f.suggestion) for f in found] == [("O101", "Maia Sandu")]
+
+
+def test_unlisted_region_in_a_role_title_is_its_qualifier() -> None:
+    region = """
+entries:
+  - {canonical: Vadim Krasnoselsky, kind: person, role: Transnistrian leader, from: 2016-12-16}
+  - {canonical: Yevgeny Shevchuk, kind: person, role: Transnistrian leader, from: 2011-12-30,
+     until: 2016-12-16}
+  - {canonical: Kim Jong Un, kind: person, role: North Korean leader, from: 2011-12-17}
+"""
+    f = only(audit("Transnistrian leader Yevgeny Shevchuk said the region was calm.", region))
+    assert (f.code, f.suggestion) == ("O101", "Vadim Krasnoselsky")
+    assert audit("Former Transnistrian leader Yevgeny Shevchuk said the region was calm.", region) == []
+    assert audit("Transnistrian leader Vadim Krasnoselsky said the region was calm.", region) == []
+    # another group's leader is another office
+    assert audit("Hamas leader Yahya Sinwar said so, as did North Korean leader Kim Jong Un.", region) == []

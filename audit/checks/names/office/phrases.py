@@ -100,22 +100,34 @@ def parse_title(title: str, places: Places | None = None) -> OfficeKey:
         qualifier = places.of(tokens[:n])
         if qualifier:
             return OfficeKey(qualifier, core_of(tokens[n:]))
-    for as_org in (False, True):
-        for n in range(1, len(tokens) - 1):
-            if tokens[-n - 1] != "of":
-                continue
-            skip = 1 if tokens[-n] == "the" else 0
-            tail, surface = tokens[len(tokens) - n + skip :], words[len(words) - n + skip :]
-            capitalised = tail and all(w[:1].isupper() for w in surface)
-            qualifier = ("org:" + " ".join(tail) if capitalised else None) if as_org else places.of(tail)
-            if qualifier:
-                return OfficeKey(qualifier, core_of(tokens[: -n - 1]))
+    found = _trailing_of(tokens, words, places) or _trailing_of(tokens, words, None)
+    if found:
+        return found
+    lower = next((n for n, w in enumerate(words) if not w[:1].isupper()), 0)
+    if 0 < lower < len(words):  # an unlisted region or group: "Transnistrian leader"
+        return OfficeKey("org:" + " ".join(tokens[:lower]), core_of(tokens[lower:]))
     if re.search(r"[(,]", title):  # "foreign minister (Japan)", "defence secretary, UK"
         for n in range(min(4, len(tokens) - 1), 0, -1):
             qualifier = places.of(tokens[-n:])
             if qualifier:
                 return OfficeKey(qualifier, core_of(tokens[:-n]))
     return OfficeKey(None, core_of(tokens))
+
+
+def _trailing_of(tokens: Key, words: list[str], places: Places | None) -> OfficeKey | None:
+    """ "... of [the] X": X a known place, or (places=None) any capitalised name."""
+    for n in range(1, len(tokens) - 1):
+        if tokens[-n - 1] != "of":
+            continue
+        skip = 1 if tokens[-n] == "the" else 0
+        tail, surface = tokens[len(tokens) - n + skip :], words[len(words) - n + skip :]
+        if places is not None:
+            qualifier = places.of(tail)
+        else:
+            qualifier = "org:" + " ".join(tail) if tail and all(w[:1].isupper() for w in surface) else None
+        if qualifier:
+            return OfficeKey(qualifier, core_of(tokens[: -n - 1]))
+    return None
 
 
 def org_key(qualifier: str | None) -> Key | None:

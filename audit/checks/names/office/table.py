@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from audit.checks.names.office import mentions as mm
+from audit.checks.names.office.attached import name_after, name_before
 from audit.checks.names.office.phrases import OfficeKey, Places, core_forms, org_key, parse_title
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry, Glossary, Office
@@ -88,7 +89,7 @@ def find_mentions(doc: Document, table: OfficeTable, exact: list[Mention]) -> li
             continue
         qualifier, current, k = left
         after, current_after, j2 = mm.right_context(doc, j, table.places)
-        span = mm.name_after(doc, j2, by_start) or mm.name_before(doc, k, by_end)
+        span = name_after(doc, j2, by_start) or name_before(doc, k, by_end)
         if span is None:
             continue
         if span[0] >= j2 and not (qualifier or after):  # "Defense Minister Suh Wook of South Korea"
