@@ -346,3 +346,10 @@ entries:
     assert audit("Transnistrian leader Vadim Krasnoselsky said the region was calm.", region) == []
     # another group's leader is another office
     assert audit("Hamas leader Yahya Sinwar said so, as did North Korean leader Kim Jong Un.", region) == []
+
+
+def test_typographic_spaces_hyphens_and_initials() -> None:
+    f = only(audit("British\u00a0Defence Secretary\u00a0Grant Shapps spoke.", UK))
+    assert (f.code, f.text) == ("O101", "Grant Shapps")
+    f = only(audit("Japanese Defense Minister Hiroshi T. Tanaka spoke.", JAPAN))
+    assert (f.code, f.text) == ("O103", "Hiroshi T. Tanaka")

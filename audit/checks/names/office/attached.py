@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from audit.checks.names.office.mentions import MAX_NAME_WORDS, PARTICLES
+from audit.checks.names.office.mentions import MAX_NAME_WORDS, PARTICLES, gap_between
 from audit.checks.names.office.words import word_set
 from audit.glossary.index import Mention
 from audit.text.document import Document
@@ -20,8 +20,8 @@ def name_after(doc: Document, j: int, mentions: dict[int, Mention]) -> tuple[int
     tokens = doc.tokens
     if j >= len(tokens):
         return None
-    gap = doc.text[tokens[j - 1].end : tokens[j].start]
-    if gap not in (" ", "\u00a0", ", "):
+    gap = gap_between(doc, tokens[j - 1], tokens[j])
+    if gap not in (" ", ", "):
         return None
     exact = mentions.get(tokens[j].start)
     if exact is not None:
@@ -42,9 +42,11 @@ def name_after(doc: Document, j: int, mentions: dict[int, Mention]) -> tuple[int
 def _links(doc: Document, k: int) -> bool:
     """True when token k continues the name that token k-1 is part of."""
     prev, t = doc.tokens[k - 1], doc.tokens[k]
-    gap = doc.text[prev.end : t.start]
+    gap = gap_between(doc, prev, t)
     if gap == "-":
         return True
+    if gap == ". " and len(prev.text) == 1 and prev.capitalized:
+        gap = " "  # an initial: "John F. Kerry"
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
     word = t.capitalized or (t.key in PARTICLES and nxt is not None and nxt.capitalized)
     return gap == " " and word and (prev.capitalized or prev.key in PARTICLES)

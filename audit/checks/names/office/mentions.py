@@ -19,6 +19,8 @@ from audit.text.document import Document
 from audit.text.spans import Token
 
 JOIN_RE = re.compile(r"(?:['’]s)?[ \t]?-?[ \t]?")  # what may sit between words of one phrase
+# Typographic spaces and hyphens read as plain ones (no-break space, non-breaking hyphen...).
+_PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2010": "-", "\u2011": "-"})
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "du", "bin", "al", "el", "la", "le"})
 MAX_NAME_WORDS = 5
 
@@ -39,9 +41,14 @@ class OfficeMention:
     words: int  # words in the name
 
 
+def gap_between(doc: Document, a: Token, b: Token) -> str:
+    """The text between two tokens, with typographic spaces and hyphens made plain."""
+    return doc.text[a.end : b.start].translate(_PLAIN)
+
+
 def joined(doc: Document, a: Token, b: Token) -> bool:
     """True when b follows a within one phrase (a space, a hyphen or a possessive between)."""
-    gap = doc.text[a.end : b.start]
+    gap = gap_between(doc, a, b)
     if gap.startswith(".") and len(a.text) == 1:  # the dots of an abbreviation: "U.S. President"
         return JOIN_RE.fullmatch(gap[1:]) is not None
     return bool(gap) and len(gap) <= 4 and JOIN_RE.fullmatch(gap) is not None
