@@ -353,3 +353,14 @@ def test_typographic_spaces_hyphens_and_initials() -> None:
     assert (f.code, f.text) == ("O101", "Grant Shapps")
     f = only(audit("Japanese Defense Minister Hiroshi T. Tanaka spoke.", JAPAN))
     assert (f.code, f.text) == ("O103", "Hiroshi T. Tanaka")
+
+
+def test_no_repeats_for_a_person_holding_another_office_now() -> None:
+    both = (
+        UK
+        + """
+  - {canonical: Tom Example, kind: person, note: invented, role: British health secretary, from: 2024-07-05}
+"""
+    )
+    text = "Defence Secretary Tom Example spoke.\n\nTom Example later visited a hospital."
+    assert [(f.code, f.text) for f in audit(text, both)] == [("O101", "Tom Example")]
