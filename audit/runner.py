@@ -128,9 +128,9 @@ def run(paths: Sequence[str], settings: Settings, progress: Progress | None = No
     report = progress or (lambda done, total: None)
     jobs = parallel.workers(settings.jobs, len(docs))
     if jobs > 1:
-        # Workers share the parent's index (built or unpickled once, before they start).
-        index = index_factory(glossary) if glossary.entries else None
-        articles = parallel.audit_parallel(docs, glossary, settings, jobs, report, index)
+        if glossary.entries:  # build or unpickle once, before fork, not once per worker
+            index_factory(glossary)
+        articles = parallel.audit_parallel(docs, glossary, settings, jobs, report, index_factory)
     else:
         articles = _audit_all(docs, checks, glossary, settings, report, index_factory)
     return RunResult(articles=tuple(articles), signature=signature(settings, glossary, checks))
