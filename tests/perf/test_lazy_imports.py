@@ -58,3 +58,15 @@ def test_seeds_with_json_output_import_no_heavy_library(tmp_path: Path) -> None:
     seed = ROOT / "seeds" / "001_e2b04d833974a044.txt"
     modules = imported_modules(tmp_path, "check", str(seed), "--date", "2024-10-28", "--format", "json")
     assert not modules & {"pandas", "sacrebleu", "sentencepiece"}
+
+
+def test_langdetect_loads_only_for_a_passage_that_may_be_foreign(tmp_path: Path) -> None:
+    article = tmp_path / "mixed.txt"
+    foreign = (
+        "Le gouvernement a annoncé mardi une nouvelle série de mesures pour les agriculteurs,"
+        " qui manifestent depuis plusieurs semaines dans tout le pays contre la baisse des prix.\n"
+    )
+    article.write_text(ENGLISH + "\n" + foreign, encoding="utf-8")
+    modules = imported_modules(tmp_path, "check", str(article), "--date", "2024-10-28", "--format", "json")
+    assert "langdetect" in modules
+    assert not modules & {"pandas", "sacrebleu", "sentencepiece"}
