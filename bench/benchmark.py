@@ -3,7 +3,7 @@
     python bench/benchmark.py            # full run (100 … 100k entries), a few minutes
     python bench/benchmark.py --quick    # smoke test (seconds)
 
-Writes scale.csv, startup.csv and targets.csv into --out (default reports/bench) and
+Writes scale.csv, checks.csv, startup.csv and targets.csv into --out (default reports/bench) and
 prints them. Timings are single-process, so articles/s is per core. See docs/performance.md.
 """
 
@@ -45,6 +45,7 @@ SCALE_COLUMNS = [
 ]
 STARTUP_COLUMNS = ["command", "glossary", "runs", "empty_cache_s", "median_s", "min_s", "median_cpu_s"]
 TARGET_COLUMNS = ["target", "measured", "limit", "met"]
+CHECK_COLUMNS = ["entries", "code", "rule", "ms_per_article", "findings"]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -129,10 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="wire-audit-bench-") as tmp:
         work = Path(tmp)
         os.environ["WIRE_AUDIT_CACHE"] = str(work / "cache")  # never touch the user's cache
-        scale = []
+        scale, per_check = [], []
         for n in plan.sizes:
             print(f"measuring {n} entries …", file=sys.stderr, flush=True)
-            scale.append(measure_size(work, n, plan))
+            row, checks = measure_size(work, n, plan)
+            scale.append(row)
+            per_check.extend(checks)
         article = work / "one-article.txt"
         from bench.articles import ArticleMaker
         from bench.names import make_glossary
@@ -150,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(args.out / "scale.csv", SCALE_COLUMNS, scale)
     write_csv(args.out / "startup.csv", STARTUP_COLUMNS, startup)
     write_csv(args.out / "targets.csv", TARGET_COLUMNS, goals)
+    write_csv(args.out / "checks.csv", CHECK_COLUMNS, per_check)
     print_table("Per glossary size (one core)", SCALE_COLUMNS, scale)
+    biggest = max(plan.sizes)
+    top = [r for r in per_check if r["entries"] == biggest][:8]
+    print_table(f"Costliest checks, {biggest} entries (CPU ms per article)", CHECK_COLUMNS, top)
     print_table("Cold start (wall, fresh interpreter)", STARTUP_COLUMNS, startup)
     print_table("Targets", TARGET_COLUMNS, goals)
     print(f"\npeak RSS of the benchmark process: {rss:.0f} MB; CSV files in {args.out}")

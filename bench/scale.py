@@ -23,10 +23,12 @@ from audit.glossary.model import Glossary
 from audit.settings import Settings
 from audit.text.document import Document
 from bench.articles import Article, ArticleMaker
+from bench.checks import per_check
 from bench.naive import glossary_forms, naive_matches
 from bench.names import make_glossary, to_yaml
 
 MB = 1024 * 1024
+PER_CHECK_ARTICLES = 100
 NAIVE_FULL_UP_TO = 10_000  # above this the baseline takes ~20 s an article: time one only
 
 
@@ -106,8 +108,8 @@ def naive(docs_text: list[Article], glossary: Glossary) -> float:
     return statistics.mean(times)
 
 
-def measure_size(folder: Path, n: int, plan: Plan) -> dict[str, object]:
-    """One row of scale.csv."""
+def measure_size(folder: Path, n: int, plan: Plan) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """One row of scale.csv and the rows of checks.csv for this size."""
     path, maker = write_glossary(folder, n, plan.seed)
     glossary, load_s = timed(load_glossaries, [path])
     index, build_s = timed(GlossaryIndex.build, glossary)
@@ -118,6 +120,7 @@ def measure_size(folder: Path, n: int, plan: Plan) -> dict[str, object]:
     cpu, wall, planted, found = pipeline(docs, path, plan)
     n_naive = plan.naive_articles if n <= NAIVE_FULL_UP_TO else min(1, plan.naive_articles)
     naive_s = naive(docs[:n_naive], glossary) if n_naive else float("nan")
+    checks = per_check(docs[:PER_CHECK_ARTICLES], path, plan.date)
     return {
         "entries": n,
         "forms": forms,
@@ -136,4 +139,4 @@ def measure_size(folder: Path, n: int, plan: Plan) -> dict[str, object]:
         "naive_articles": n_naive,
         "naive_ms_per_article": naive_s * 1000,
         "speedup": naive_s / cpu,
-    }
+    }, checks

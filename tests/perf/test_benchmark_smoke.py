@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.benchmark import SCALE_COLUMNS, STARTUP_COLUMNS, TARGET_COLUMNS  # noqa: E402
+from bench.benchmark import CHECK_COLUMNS, SCALE_COLUMNS, STARTUP_COLUMNS, TARGET_COLUMNS  # noqa: E402
 
 
 def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -34,6 +34,9 @@ def test_quick_benchmark_writes_documented_columns(tmp_path: Path) -> None:
         assert int(row["forms"]) >= int(row["entries"])  # canonicals plus aliases
         assert float(row["articles_per_s"]) > 0 and float(row["naive_ms_per_article"]) > 0
         assert int(row["planted"]) == 6  # two garbles per article
+    header, rows = read(out / "checks.csv")
+    assert header == CHECK_COLUMNS
+    assert {r["code"] for r in rows} >= {"N101", "N103"} and {r["entries"] for r in rows} == {"100", "300"}
     header, rows = read(out / "startup.csv")
     assert header == STARTUP_COLUMNS
     assert {r["command"] for r in rows} >= {"python -c pass", "python -m audit check"}

@@ -124,3 +124,21 @@ def test_old_files_are_pruned(project: Path) -> None:
         (folder / f"index-old{i}.pickle").write_bytes(b"x")
     audit(project)
     assert len(pickles(project)) == cache.KEEP
+
+
+def test_parallel_with_cache_equals_serial_without(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(6):  # a folder, so that --jobs 2 really starts workers
+        (project / f"a{i}.txt").write_text(ARTICLE.replace("Monday", f"Monday ({i})"), encoding="utf-8")
+    base = Settings(glossaries=(str(project / "g.yaml"),), date=dt.date(2024, 10, 28))
+    paths = [str(project / f"a{i}.txt") for i in range(6)]
+
+    def records(settings: Settings) -> list[list[dict[str, object]]]:
+        return [[f.to_record() for f in a.findings] for a in runner.run(paths, settings).articles]
+
+    monkeypatch.setenv(cache.ENV, "off")
+    serial = records(base)
+    monkeypatch.setenv(cache.ENV, str(project / "cache"))
+    parallel_cold = records(base.with_(jobs=2))
+    parallel_warm = records(base.with_(jobs=2))
+    assert len(pickles(project)) == 1
+    assert all(serial) and serial == parallel_cold == parallel_warm
