@@ -14,7 +14,7 @@ from audit.errors import AuditError
 
 def _register() -> None:
     # Each module adds its commands to `app` when imported.
-    from audit.cli import check, rules  # noqa: F401
+    from audit.cli import check, report, rules  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,21 +3,24 @@
 Forms are keyed by their normalized token tuples; a document is scanned once, trying at
 each token only the form lengths that start with that token. This is the exact
 multi-pattern scan (cost grows with article length, not with glossary size); fuzzy and
-phonetic candidate search lives in the names checks and builds on `forms`.
+phonetic candidate search uses the blocking tables built here once per glossary
+(`tails`, `blocks`: plain dicts of strings, so the index pickles for an on-disk cache).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from audit.glossary.loader import iter_forms
 from audit.glossary.model import Entry, Glossary
 from audit.text.document import Document
 from audit.text.normalize import name_key
+from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
+ACCEPTED = frozenset({"canonical", "alias"})
 
 
 class FormRef(NamedTuple):
@@ -57,6 +60,9 @@ class GlossaryIndex:
     glossary: Glossary
     forms: dict[tuple[str, ...], tuple[FormRef, ...]]
     lengths: dict[str, tuple[int, ...]]  # first token → form lengths, longest first
+    # Fuzzy blocking over accepted name forms (canonicals and aliases of people, places, orgs):
+    tails: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last token → forms
+    blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # block key → last tokens
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -69,10 +75,30 @@ class GlossaryIndex:
         lengths: dict[str, set[int]] = defaultdict(set)
         for key in forms:
             lengths[key[0]].add(len(key))
+        tails, blocks = _blocking(forms)
         return cls(
             glossary=glossary,
             forms={k: tuple(v) for k, v in forms.items()},
             lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+            tails=tails,
+            blocks=blocks,
+        )
+
+    def near_tails(self, token_key: str) -> set[str]:
+        """Last tokens of accepted name forms that share a blocking key with `token_key`."""
+        out: set[str] = set()
+        for k in block_keys(token_key):
+            out.update(self.blocks.get(k, ()))
+        return out
+
+    def forms_ending(self, tail: str, n_tokens: int) -> list[tuple[str, ...]]:
+        """Accepted name forms of `n_tokens` tokens whose last token is `tail`."""
+        return [f for f in self.tails.get(tail, ()) if len(f) == n_tokens]
+
+    def accepted_refs(self, key: tuple[str, ...]) -> tuple[FormRef, ...]:
+        """Canonical/alias refs of a name form (what a near miss of it should become)."""
+        return tuple(
+            r for r in self.forms.get(key, ()) if r.form_kind in ACCEPTED and r.entry.kind in NAME_KINDS
         )
 
     def lookup(self, text: str) -> tuple[FormRef, ...]:
@@ -107,6 +133,23 @@ class GlossaryIndex:
                 text = doc.text[first.start : last.end]
                 return Mention(first.start, last.end, text, refs, i, n)
         return None
+
+
+def _blocking(
+    forms: dict[tuple[str, ...], list[FormRef]],
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[str, ...]]]:
+    tails: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, refs in forms.items():
+        if any(r.form_kind in ACCEPTED and r.entry.kind in NAME_KINDS for r in refs):
+            tails[key[-1]].append(key)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for tail in tails:
+        for k in block_keys(tail):
+            blocks[k].append(tail)
+    return (
+        {k: tuple(v) for k, v in tails.items()},
+        {k: tuple(v) for k, v in blocks.items()},
+    )
 
 
 def _case_fits(ref: FormRef, first_word: str) -> bool:

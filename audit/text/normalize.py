@@ -50,3 +50,25 @@ def key_text(text: str) -> str:
 
 def is_capitalized(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# Spelling alternations that transliteration standards disagree on (BGN/PCGN, Ukrainian
+# National 2010, AP, Reuters): Zelenskyy/Zelenskiy/Zelensky, Sergey/Sergei/Sergiy,
+# Mykhailo/Mykhaylo, Yevgeny/Evgeny, Kharkov's kh/h, Oleksandr/Olexandr, Wolodymyr.
+_TRANSLIT_PAIRS = (("x", "ks"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("y", "i"))
+_TRANSLIT_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ei", "i"))
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1+")
+
+
+@lru_cache(maxsize=65536)
+def translit_fold(word: str) -> str:
+    """One spelling for transliteration alternations, so legit variants compare equal.
+
+    Doubled vowels collapse (Zelenskyy/Zelenskiy → "zelenski"); doubled consonants do not:
+    "Rute" for Rutte and "Putinn" for Putin are misspellings, not transliterations.
+    """
+    s = fold(word).encode("ascii", "ignore").decode().translate(_APOSTROPHES)
+    for a, b in _TRANSLIT_PAIRS + _TRANSLIT_VOWELS:
+        s = s.replace(a, b)
+    s = _DOUBLE_VOWEL.sub(r"\1", s)
+    return s[1:] if s.startswith("ie") else s  # Yevgeny/Evgeny, Yelena/Elena

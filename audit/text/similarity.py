@@ -30,3 +30,33 @@ def phonetic_keys(word: str) -> frozenset[str]:
 def phonetic_match(a: str, b: str) -> bool:
     """True when two words share a double-metaphone code."""
     return bool(phonetic_keys(a) & phonetic_keys(b))
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance of two folded strings."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(fold(a), fold(b)))
+
+
+BLOCK_PREFIX = 5  # letters of folded prefix used as a blocking key for long tokens
+BLOCK_PREFIX_MIN = 6  # tokens this long also block on their prefix (late edits, stutters)
+
+
+@lru_cache(maxsize=65536)
+def block_keys(word: str) -> frozenset[str]:
+    """Blocking keys of one token: phonetic codes, one-deletion neighbourhood, long prefix.
+
+    Two spellings one edit apart always share a deletion key (SymSpell's idea: delete
+    one letter from either), same-sounding ones share a double-metaphone code, and long
+    names with two late edits share a prefix; candidate search looks only in these buckets.
+    """
+    from audit.text.normalize import translit_fold
+
+    skeleton = translit_fold(word)
+    keys = {"m:" + k for k in phonetic_keys(word)}
+    keys.add("d:" + skeleton)
+    keys.update("d:" + skeleton[:i] + skeleton[i + 1 :] for i in range(len(skeleton)))
+    if len(skeleton) >= BLOCK_PREFIX_MIN:
+        keys.add("p:" + skeleton[:BLOCK_PREFIX])
+    return frozenset(keys)

@@ -1,0 +1,127 @@
+"""Near misses of glossary names in a document: candidate windows, blocking, best link.
+
+A window is a run of capitalised tokens outside every exact mention. Its last token is
+looked up in the index's blocking buckets (phonetic code, folded prefix/suffix), and
+only the accepted forms found there with the same number of tokens are compared, token
+by token (`fuzzy.link_tokens`). Cost grows with the article, not with the glossary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audit.checks.base import CheckContext
+from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens
+from audit.checks.names.listed import exact_mentions
+from audit.checks.names.windows import NameView
+from audit.glossary.index import GlossaryIndex
+from audit.glossary.model import Entry
+from audit.text.lexicon import is_common
+from audit.text.spans import Token
+
+MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
+MAX_LEN_GAP = 3  # a garble rarely adds or drops more letters than this
+ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
+
+
+@dataclass(frozen=True)
+class NearMatch:
+    """A window of text that is a near miss of one accepted glossary form."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    form: str  # surface of the accepted form it misses
+    links: tuple[TokenLink, ...]
+
+    @property
+    def legit(self) -> bool:
+        """Differs from the form only by transliteration alternations (Zelenskiy)."""
+        return all(link.legit for link in self.links)
+
+    @property
+    def decisive(self) -> TokenLink:
+        """The weakest token link: the one the decision rests on."""
+        return min(self.links, key=lambda link: link.jaro_winkler)
+
+
+def name_view(ctx: CheckContext) -> NameView:
+    """Token facts shared by the name checks, computed once per document."""
+
+    def build() -> NameView:
+        at = {}
+        for m in exact_mentions(ctx):
+            span = (m.first_token, m.first_token + m.n_tokens)
+            at.update((k, span) for k in range(*span))
+        return NameView(ctx.doc, frozenset(at), at)
+
+    return ctx.cached("names.view", build)
+
+
+def near_matches(ctx: CheckContext) -> list[NearMatch]:
+    """Every near miss in the document, longest window first, non-overlapping."""
+    return ctx.cached("names.near", lambda: list(_scan(name_view(ctx), ctx.index)))
+
+
+def _scan(view: NameView, index: GlossaryIndex):  # type: ignore[no-untyped-def]
+    i, tokens = 0, view.tokens
+    while i < len(tokens):
+        if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
+            i += 1
+            continue
+        end = view.run_end(i, MAX_WINDOW)
+        match = None
+        for j in range(end, i, -1):
+            if not view.capitalised(j - 1) or view.cuts_mention(i, j) or view.enclosed(i, j):
+                continue
+            match = _best(view, index, tokens[i:j])
+            if match:
+                break
+        if match:
+            yield match
+            i = j
+        else:
+            i += 1
+
+
+def _eligible(view: NameView, tok: Token) -> bool:
+    """A token that differs from the glossary form may be a garble of it."""
+    text = tok.text
+    if text.isupper() and len(text) <= ACRONYM_LEN:
+        return False
+    if is_common(text) or tok.key in view.lowercase_keys:
+        return False
+    return text[:1].isupper()
+
+
+def _best(view: NameView, index: GlossaryIndex, window: list[Token]) -> NearMatch | None:
+    keys = [t.key for t in window]
+    last = keys[-1]
+    best: tuple[tuple[bool, float], NearMatch] | None = None
+    for tail in index.near_tails(last):
+        if abs(len(tail) - len(last)) > MAX_LEN_GAP:
+            continue
+        for form in index.forms_ending(tail, len(keys)):
+            links = _links(view, window, form)
+            if links is None:
+                continue
+            refs = index.accepted_refs(form)
+            score = (all(lk.legit for lk in links), sum(lk.jaro_winkler for lk in links))
+            if refs and (best is None or score > best[0]):
+                text = view.doc.text[window[0].start : window[-1].end]
+                m = NearMatch(window[0].start, window[-1].end, text, refs[0].entry, refs[0].surface, links)
+                best = (score, m)
+    return best[1] if best else None
+
+
+def _links(view: NameView, window: list[Token], form: tuple[str, ...]) -> tuple[TokenLink, ...] | None:
+    out = []
+    for tok, f in zip(window, form, strict=True):
+        link = link_tokens(tok.key, f)
+        if link is None or (link is not EXACT and not _eligible(view, tok)):
+            return None
+        out.append(link)
+    if all(lk.matcher == "exact" for lk in out):
+        return None
+    return tuple(out)

@@ -1,0 +1,105 @@
+"""Where in a document a name could be: runs of capitalised tokens and their surroundings.
+
+Shared by the near-miss matcher and the attribution check, so both agree on what counts
+as "a name", "part of a longer name" and "an ordinary word at the start of a sentence".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from audit.checks.names.wordlists import demonyms, titles
+from audit.text.document import Document
+from audit.text.lexicon import is_common
+from audit.text.spans import Token
+
+# Lowercase words allowed inside a multi-word name ("Institute for the Study of War").
+CONNECTORS = frozenset({"of", "for", "the", "and", "de", "del", "der", "van", "von", "al", "bin", "la", "le"})
+_GAP = re.compile(r"[ \t\u00a0]+|-|[ \t\u00a0]*-[ \t\u00a0]*")
+_INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*")
+_SENTENCE_GAP = re.compile(r"[.!?:]\W*$")
+
+
+@dataclass(eq=False)
+class NameView:
+    """Token facts about one document that name matching needs, computed once."""
+
+    doc: Document
+    covered: frozenset[int]  # token indices inside exact glossary mentions
+    mention_at: dict[int, tuple[int, int]]  # token index → (first, end) of its exact mention
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    @cached_property
+    def lowercase_keys(self) -> frozenset[str]:
+        return frozenset(t.key for t in self.tokens if t.text[:1].islower())
+
+    @cached_property
+    def sentence_initial(self) -> frozenset[int]:
+        """Indices of tokens that open a sentence or a line (headline, byline, paragraph)."""
+        out, prev_end = {0}, 0
+        for t in self.tokens:
+            gap = self.doc.text[prev_end : t.start]
+            if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(t.index - 1)):
+                out.add(t.index)
+            prev_end = t.end
+        return frozenset(out)
+
+    def _abbreviation(self, i: int) -> bool:
+        """Token i is an initial or a title abbreviation, so its period ends no sentence."""
+        t = self.tokens[i] if i >= 0 else None
+        return t is not None and (len(t.text) == 1 or t.key in titles())
+
+    def adjacent(self, i: int) -> bool:
+        """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
+        if i < 0 or i + 1 >= len(self.tokens):
+            return False
+        a, b = self.tokens[i], self.tokens[i + 1]
+        gap = self.doc.text[a.end : b.start]
+        if _GAP.fullmatch(gap):
+            return True
+        return len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+
+    def capitalised(self, i: int) -> bool:
+        return self.tokens[i].text[:1].isupper()
+
+    def ordinary(self, i: int) -> bool:
+        """A capitalised word that is not a name: a title, a demonym, or a common word opening a sentence."""
+        t = self.tokens[i]
+        if t.key in titles() or t.key in demonyms():
+            return True
+        return i in self.sentence_initial and (is_common(t.text) or t.key in self.lowercase_keys)
+
+    def name_like(self, i: int) -> bool:
+        """Token i could be part of a person's or place's name."""
+        return 0 <= i < len(self.tokens) and self.capitalised(i) and not self.ordinary(i)
+
+    def run_end(self, i: int, limit: int) -> int:
+        """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""
+        j = i + 1
+        while j < len(self.tokens) and j - i < limit and self.adjacent(j - 1):
+            t = self.tokens[j]
+            if not (t.text[:1].isupper() or t.key in CONNECTORS):
+                break
+            j += 1
+        while j > i + 1 and not self.capitalised(j - 1):
+            j -= 1
+        return j
+
+    def enclosed(self, i: int, j: int) -> bool:
+        """Window [i, j) is flanked by name tokens: it is part of a longer, different name."""
+        left = self.adjacent(i - 1) and self.name_like(i - 1)
+        right = self.adjacent(j - 1) and self.name_like(j)
+        return left or right
+
+    def cuts_mention(self, i: int, j: int) -> bool:
+        """Window [i, j) splits an exact mention, or lies wholly inside exact mentions."""
+        first = self.mention_at.get(i)
+        last = self.mention_at.get(j - 1)
+        if (first and first[0] != i) or (last and last[1] != j):
+            return True
+        return all(k in self.covered for k in range(i, j))
