@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.consistency import linked
@@ -29,6 +31,28 @@ TITLES = frozenset(
 )
 AFTER_SAYING = frozenset(["said", "says", "according"])
 CLOSE_JW = 0.78
+
+
+ORGANISATION_CUES = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "reported"])
+
+
+@lru_cache(maxsize=1)
+def news_agencies() -> frozenset[str]:
+    text = resources.files("audit").joinpath("data/news_agencies.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def not_a_person(ctx: CheckContext, occurrences: list[Token]) -> bool:
+    """A news agency, or a name used with "the", "in", "to"… or "news agency" somewhere."""
+    tokens = ctx.doc.tokens
+    if occurrences[0].key in news_agencies():
+        return True
+    for t in occurrences:
+        after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""
+        before = tokens[t.index - 1].key if t.index else ""
+        if before == "the" or after in ORGANISATION_CUES or used_as_place(ctx.doc, t):
+            return True
+    return False
 
 
 def close(a: str, b: str) -> bool:
@@ -65,9 +89,11 @@ class UnintroducedSource(Check):
     Instead: the introduced surname ("Singh said").
     Options: none.
     False positives: well-known single names with no similar introduced person ("Putin
-    said") stay quiet; words used as places elsewhere ("in Moscow") are skipped, since
-    "Moscow said" is a metonym. Two different people with close surnames, one introduced
-    and one not, are flagged: introduce the second by full name. Spellings that G101 links
+    said") stay quiet; news agencies (audit/data/news_agencies.txt: "Reuters said",
+    "Yonhap reported") and words used with "the", as places ("in Moscow") or before "news
+    agency" anywhere in the article are skipped, since they are not people. Two different
+    people with close surnames, one introduced and one not, are flagged: introduce the
+    second by full name. Spellings that G101 links
     or G106 explains as a doubled syllable are left to those checks.
     """
 
@@ -85,7 +111,7 @@ class UnintroducedSource(Check):
             # Spellings that G101 links or G106 explains as a stutter are theirs to report.
             if not near or any(linked(t.key, p) or p in destuttered(t.key) for p in near):
                 continue
-            if not any(used_as_place(ctx.doc, u) for u in view.by_key[t.key]):
+            if not not_a_person(ctx, view.by_key[t.key]):
                 full = introduced[max(near, key=lambda p: jaro_winkler(t.key, p))]
                 yield self._report(ctx, t, full)
 
