@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.shared import quote_scan
+from audit.checks.garble.shared import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import OPENERS
 from audit.text.spans import Span
@@ -57,10 +57,10 @@ class Fragment(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        doc = ctx.doc
-        for n, (para, sentences) in enumerate(by_paragraph(doc.paragraphs, doc.sentences)):
+        paragraphs, all_sentences = paragraphs_and_sentences(ctx)
+        for n, (para, sentences) in enumerate(by_paragraph(paragraphs, all_sentences)):
             if n and len(sentences) == 1:  # the first paragraph is the headline or the lede
-                yield from self._standalone(ctx, para, doc.paragraphs[n - 1])
+                yield from self._standalone(ctx, para, paragraphs[n - 1])
             for s in sentences[1:]:
                 if self._is_fragment(ctx, s):
                     yield self._tail(ctx, s)
