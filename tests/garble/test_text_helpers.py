@@ -78,3 +78,21 @@ def test_language_helpers():
 def test_mojibake_repair():
     assert repair("â€™") == "’" and repair("Ã©") == "é"
     assert repair("Ãvila") is None
+
+
+def test_bad_languages_option_is_a_config_error():
+    import datetime as dt
+
+    import pytest
+
+    from audit.checks.base import CheckContext
+    from audit.checks.lang.untranslated import Untranslated
+    from audit.errors import ConfigError
+    from audit.glossary.model import Glossary
+    from audit.text.document import Document
+
+    ctx = CheckContext(
+        Document("a.txt", "Text."), Glossary(), dt.date(2024, 10, 28), {"L101": {"languages": "en"}}
+    )
+    with pytest.raises(ConfigError, match="languages"):
+        list(Untranslated().run(ctx))
