@@ -14,7 +14,7 @@ from audit.text.document import Document
 from audit.text.sentences import split_sentences
 from audit.text.spans import Span
 
-BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
+BLOCK_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 LINE_END_PUNCTUATION = tuple('.!?:;”"’)]—-_')
 WRAPPED_SHARE = 0.5  # at least half the inner line ends fall mid-sentence
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.checks.garble.explanations import initials
@@ -96,3 +96,22 @@ def test_bad_languages_option_is_a_config_error():
     )
     with pytest.raises(ConfigError, match="languages"):
         list(Untranslated().run(ctx))
+
+
+ALPHABET = "aeiouAEKLMNRSTbcdfg “”\"'’.,;:!?-\n\r\t0123456789ÃâЀКкΟ€™©"
+
+
+@settings(deadline=None)  # the first langdetect call loads its profiles (~1 s)
+@given(st.text(alphabet=ALPHABET, max_size=300))
+def test_every_check_survives_any_text_and_locates_its_findings(text):
+    import datetime as dt
+
+    from audit.checks.base import CheckContext
+    from audit.checks.registry import select_checks
+    from audit.glossary.model import Glossary
+    from audit.text.document import Document
+
+    ctx = CheckContext(Document("a.txt", text), Glossary(), dt.date(2024, 10, 28))
+    for check in select_checks(["garble", "lang"]):
+        for f in check.run(ctx):
+            assert 0 <= f.start < f.end <= len(text) and f.text == text[f.start : f.end]
