@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.consistency import linked
@@ -13,6 +11,7 @@ from audit.model import Finding, Severity
 from audit.text.propernames import NameView, destuttered, used_as_place
 from audit.text.similarity import jaro_winkler, phonetic_keys
 from audit.text.spans import Token
+from audit.text.wordlists import wordlist
 
 # Attribution verbs of wire copy (AP Stylebook, "said"): the subject is a source.
 SAYING = frozenset(
@@ -31,21 +30,13 @@ TITLES = frozenset(
 )
 AFTER_SAYING = frozenset(["said", "says", "according"])
 CLOSE_JW = 0.78
-
-
 ORGANISATION_CUES = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "reported"])
-
-
-@lru_cache(maxsize=1)
-def news_agencies() -> frozenset[str]:
-    text = resources.files("audit").joinpath("data/news_agencies.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def not_a_person(ctx: CheckContext, occurrences: list[Token]) -> bool:
     """A news agency, or a name used with "the", "in", "to"… or "news agency" somewhere."""
     tokens = ctx.doc.tokens
-    if occurrences[0].key in news_agencies():
+    if occurrences[0].key in wordlist("news_agencies.txt"):
         return True
     for t in occurrences:
         after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""
