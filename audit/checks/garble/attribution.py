@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.consistency import linked
+from audit.checks.garble.consistency import glossary_names, linked
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.propernames import NameView, destuttered, used_as_place
@@ -80,12 +80,12 @@ class UnintroducedSource(Check):
     Instead: the introduced surname ("Singh said").
     Options: none.
     False positives: well-known single names with no similar introduced person ("Putin
-    said") stay quiet; news agencies (audit/data/news_agencies.txt: "Reuters said",
-    "Yonhap reported") and words used with "the", as places ("in Moscow") or before "news
-    agency" anywhere in the article are skipped, since they are not people. Two different
-    people with close surnames, one introduced and one not, are flagged: introduce the
-    second by full name. Spellings that G101 links
-    or G106 explains as a doubled syllable are left to those checks.
+    said") stay quiet, as do names a loaded glossary lists; news agencies
+    (audit/data/news_agencies.txt: "Reuters said", "Yonhap reported") and words used with
+    "the", as places ("in Moscow") or before "news agency" anywhere in the article are
+    skipped, since they are not people. Two different people with close surnames, one
+    introduced and one not, are flagged: introduce the second by full name. Spellings that
+    G101 links or G106 explains as a doubled syllable are left to those checks.
     """
 
     code = "G102"
@@ -94,9 +94,9 @@ class UnintroducedSource(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
-        introduced = self._people(view)
+        introduced, listed = self._people(view), glossary_names(ctx)
         for t in attributed(ctx, view):
-            if t.key in view.in_full_names:
+            if t.key in view.in_full_names or t.key in listed:
                 continue
             near = [p for p in introduced if close(t.key, p)]
             # Spellings that G101 links or G106 explains as a stutter are theirs to report.
