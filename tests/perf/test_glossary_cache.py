@@ -142,3 +142,23 @@ def test_parallel_with_cache_equals_serial_without(project: Path, monkeypatch: p
     parallel_warm = records(base.with_(jobs=2))
     assert len(pickles(project)) == 1
     assert all(serial) and serial == parallel_cold == parallel_warm
+
+
+def test_entries_round_trip_through_pickle() -> None:
+    from audit.glossary.model import Entry, Office
+    from audit.model import Severity
+
+    entry = Entry(
+        "Suh Wook",
+        "person",
+        aliases=("Suh",),
+        variants=("Seo Wook",),
+        offices=(Office("South Korean defense minister", dt.date(2020, 9, 18), dt.date(2022, 5, 9)),),
+        severity=Severity.CRITICAL,
+        note="n",
+        source="g.yaml",
+        line=7,
+    )
+    again = pickle.loads(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == entry and again.offices[0].held_on(dt.date(2021, 1, 1))
+    assert again.severity is Severity.CRITICAL
