@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
 from audit.glossary.index import NAME_KINDS, GlossaryIndex
 from audit.text.document import Document
-from audit.text.normalize import name_key
+from audit.text.normalize import WORD_RE, fold, name_key
 from audit.text.similarity import jaro_winkler, phonetic_match
 from audit.versions.align import Aligner, Link
 from audit.versions.consensus import Divergence, diverge
@@ -79,7 +80,7 @@ def analyse_story(
     links = aligner.align()
     cache: dict[tuple[int, tuple[int, ...]], Sentence] = {}
     quotes = [quotations(d.text) for d in docs]
-    lower = frozenset(t.key for d in docs for t in d.tokens if t.text.islower())
+    lower = lower_case_words(docs)
 
     def sentence(v: int, idx: tuple[int, ...]) -> Sentence:
         if (v, idx) not in cache:
@@ -102,6 +103,17 @@ def analyse_story(
     sentences = [[sentence(v, (i,)) for i in range(len(d.sentences))] for v, d in enumerate(docs)]
     found.extend(_spelling(sentences, terms))
     return StoryAnalysis(docs, aligner, links, sentences, _dedupe(found))
+
+
+def lower_case_words(docs: list[Document]) -> frozenset[str]:
+    """Words the story writes in lower case in running text (URLs and e-mail addresses
+    excluded: "apnews.com/hub/russia-ukraine" does not make Ukraine a common noun)."""
+    out = set()
+    for doc in docs:
+        for chunk in re.finditer(r"\S+", doc.text):
+            if not any(mark in chunk.group() for mark in ("/", "@", "www.")):
+                out.update(fold(w) for w in WORD_RE.findall(chunk.group()) if w.islower())
+    return frozenset(out)
 
 
 def _name_kind(d: Divergence) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from audit.versions.facts import Item, same_entity
+from audit.versions.facts import Item, Sentence, same_entity
 from audit.versions.pair import Pair
 from audit.versions.words import is_function, same_word, tense_of
 
@@ -83,15 +83,26 @@ def _name(pair: Pair, c: Candidate) -> Vote | None:
     if (agreed := _by_count(pair, c, same)) is not None:
         return agreed
     span, anchored = pair.locate(c.first, c.last)
-    if span is None:
+    if span is None or _acronym(pair.this, c.first, c.last):
         return None
     # The other names something this sentence never mentions, where this one names c.
     alts = (
         it
         for it in pair.other_items("name", span)
         if pair.this.count("name", lambda k, y=it.key: same_entity(k, y)) == 0
+        and not _acronym(pair.other, it.first, it.last)
     )
     return _first_other(pair, c, alts, anchored)
+
+
+def _acronym(s: Sentence, first: int, last: int) -> bool:
+    """An all-caps abbreviation (DPRK) may stand for any long name; unless the glossary
+    resolved it (then its key is the entry's), it proves no swap."""
+    text = s.text_of(first, last)
+    if last - first != 1 or not text.isupper() or len(text) > 5:
+        return False
+    keys = [it.key for it in s.items if it.kind == "name" and it.first == first]
+    return not keys or keys[0] == (s.keys[first],)
 
 
 def _number(pair: Pair, c: Candidate) -> Vote | None:
