@@ -8,7 +8,9 @@ import typer
 
 from audit.cli.app import app
 from audit.cli.common import (
+    BaselineOpt,
     ColorOpt,
+    ConfigOpt,
     DateOpt,
     FailOnOpt,
     FormatOpt,
@@ -27,7 +29,6 @@ from audit.cli.common import (
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
 from audit.report import ReportOptions, reporter
-from audit.settings import Settings
 
 
 @app.command()
@@ -42,13 +43,17 @@ def check(
     ignore: IgnoreOpt = None,
     color: ColorOpt = "auto",
     jobs: JobsOpt = None,
+    config: ConfigOpt = None,
+    baseline: BaselineOpt = None,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
+    from audit.config import load_settings
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = Settings()
+    settings = load_settings(config)  # defaults → project config; flags below win
     settings = settings.with_(
+        baseline=str(baseline) if baseline else settings.baseline,
         glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
         date=parse_date(date) or settings.date,
         fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,

@@ -45,6 +45,14 @@ JobsOpt = Annotated[
     typer.Option("--jobs", "-j", help="Worker processes for many articles (0 = every core). Default 1."),
 ]
 DEFAULT_OUT = Path("reports")
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="Config file (default: nearest .wire-audit.toml or pyproject.toml)."),
+]
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Hide findings recorded here (default: .wire-audit-baseline.json)."),
+]
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
 
 

@@ -53,7 +53,7 @@ def run_with(batch, jobs, calls=None):
 def test_parallel_equals_serial(batch):
     serial = run_with(batch, 1)
     assert sum(len(a.findings) for a in serial.articles) >= 14  # the check must have found something
-    assert {f.code for f in serial.findings} == {"N103", "T101"}
+    assert {"N103", "T101"} <= {f.code for f in serial.findings}
     for jobs in (2, 0):
         parallel = run_with(batch, jobs)
         assert parallel.articles == serial.articles  # paths, findings, scores, verdicts, in order
@@ -98,8 +98,10 @@ class Exploding(Check):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="patching workers needs fork")
 def test_error_in_a_worker_is_one_audit_error(batch, monkeypatch):
-    def start(glossary, settings):
-        parallel._state.update(glossary=glossary, settings=settings, checks=[Exploding()])
+    def start(glossary, settings, index_factory):
+        parallel._state.update(
+            glossary=glossary, settings=settings, checks=[Exploding()], index_factory=index_factory
+        )
 
     monkeypatch.setattr(parallel, "_start", start)
     with pytest.raises(AuditError, match=r"story-\d+\.txt: exploded in a worker"):
