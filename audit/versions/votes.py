@@ -7,6 +7,7 @@ at the same place, it says something else of the same kind; otherwise it abstain
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
@@ -42,8 +43,8 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
     taken = {i for it in this.items for i in range(it.first, it.last)}
     seen: set[tuple[str, int]] = set()
     for pair in pairs:
-        if not (this.quoted or this.future or pair.other.future):
-            continue  # no quoted word to compare, no future/past contrast possible
+        if not _may_differ(pair):
+            continue
         for _tag, i1, i2, _j1, _j2 in pair.replacements(MAX_TERM_WORDS):
             keys = this.keys[i1:i2]
             tense = tense_of(keys) if i2 - i1 <= MAX_TENSE_WORDS else None
@@ -57,6 +58,16 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
                     seen.add(("term", i))
                     out.append(Candidate("term", i, i + 1, word))
     return out
+
+
+def _may_differ(pair: Pair) -> bool:
+    """Cheap test before a diff: a future tense to compare, or a quoted word the other has fewer of."""
+    this, other = pair.this, pair.other
+    if this.future or other.future:
+        return True
+    quoted = Counter(this.keys[i] for i in this.quoted)
+    theirs = Counter(other.keys)
+    return any(theirs[k] < n for k, n in quoted.items())
 
 
 def vote(pair: Pair, c: Candidate) -> Vote | None:
