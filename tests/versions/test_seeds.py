@@ -100,3 +100,15 @@ def test_without_glossary_still_finds_most_and_stays_quiet(tmp_path):
     lost = missed(items, cross)
     assert len(items) - len(lost) >= 5, lost
     assert false_alarms(findings) == []
+
+
+def test_merged_findings_keep_the_disagreeing_versions(seeds_compared):
+    """A V finding merged into another check's finding (same problem) still names the versions."""
+    _, findings = seeds_compared
+    merged = [
+        f
+        for f in findings
+        if not f["code"].startswith("V") and any(c.startswith("V") for c in f["evidence"].get("also", []))
+    ]
+    assert merged
+    assert all(f.get("related") for f in merged)
