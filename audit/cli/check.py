@@ -16,14 +16,18 @@ from audit.cli.common import (
     FormatOpt,
     GlossaryOpt,
     IgnoreOpt,
+    JobsOpt,
     OutOpt,
     SelectOpt,
     emit,
     exit_status,
     parse_date,
+    parse_jobs,
     parse_severity,
     use_color,
 )
+from audit.cli.progress import ProgressBar
+from audit.cli.progress import wanted as progress_wanted
 from audit.report import ReportOptions, reporter
 
 
@@ -38,6 +42,7 @@ def check(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     color: ColorOpt = "auto",
+    jobs: JobsOpt = None,
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
 ) -> None:
@@ -54,8 +59,10 @@ def check(
         fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
         select=tuple(select or settings.select),
         ignore=tuple(ignore or settings.ignore),
+        jobs=parse_jobs(jobs) if jobs is not None else settings.jobs,
     )
-    result = runner.run(paths, settings)
+    with ProgressBar(progress_wanted(fmt)) as progress:
+        result = runner.run(paths, settings, progress=progress)
     options = ReportOptions(color=use_color(color), fail_on=settings.fail_on)
     emit(result, fmt, out, options)
     raise typer.Exit(exit_status(result, settings.fail_on))

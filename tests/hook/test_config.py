@@ -85,7 +85,7 @@ def test_pyproject_table_and_explicit_config(tmp_path):
     project(tmp_path, '[project]\nname = "x"\n\n[tool.wire-audit]\nglossaries = ["gl"]\n', "pyproject.toml")
     assert run_cli("check", "wires", cwd=tmp_path).returncode == 1
     other = tmp_path / "strict.toml"
-    other.write_text('glossaries = ["gl"]\nignore = ["names"]\n')
+    other.write_text('glossaries = ["gl"]\nignore = ["names", "garble"]\n')
     proc = run_cli("check", "wires", "--config", str(other), cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout
     missing = run_cli("check", "wires", "--config", "nope.toml", cwd=tmp_path)
