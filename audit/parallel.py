@@ -30,11 +30,26 @@ def workers(jobs: int, articles: int) -> int:
     return max(1, min(wanted, articles))
 
 
-def _start(glossary: Glossary, settings: Settings) -> None:
+def _start(glossary: Glossary, settings: Settings, index_factory: Callable[[Glossary], Any] | None) -> None:
     from audit.checks.registry import select_checks
 
     checks = select_checks(settings.select, settings.ignore)
-    _state.update(glossary=glossary, settings=settings, checks=checks)
+    factory = index_factory or _built_once()
+    _state.update(glossary=glossary, settings=settings, checks=checks, index_factory=factory)
+
+
+def _built_once() -> Callable[[Glossary], Any]:
+    """An index factory that builds each glossary's index once per worker process."""
+    from audit.glossary.index import GlossaryIndex
+
+    built: dict[int, Any] = {}
+
+    def factory(glossary: Glossary) -> Any:
+        if id(glossary) not in built:
+            built[id(glossary)] = GlossaryIndex.build(glossary)
+        return built[id(glossary)]
+
+    return factory
 
 
 def _context() -> Any:
@@ -54,7 +69,9 @@ def _audit(doc: Document) -> ArticleResult:
     from audit.runner import audit_document
 
     try:
-        return audit_document(doc, _state["checks"], _state["glossary"], _state["settings"])
+        return audit_document(
+            doc, _state["checks"], _state["glossary"], _state["settings"], _state["index_factory"]
+        )
     except AuditError as exc:
         raise _WorkerError(str(exc)) from None
 
@@ -65,6 +82,7 @@ def audit_parallel(
     settings: Settings,
     jobs: int,
     progress: Callable[[int, int], None],
+    index_factory: Callable[[Glossary], Any] | None = None,
 ) -> list[ArticleResult]:
     # multiprocessing costs ~0.1 s to import: only when workers are really wanted (not the hook)
     from concurrent.futures import ProcessPoolExecutor
@@ -72,7 +90,11 @@ def audit_parallel(
 
     chunk = max(1, len(docs) // (jobs * CHUNKS_PER_WORKER))
     results: list[ArticleResult] = []
-    pool = ProcessPoolExecutor(jobs, _context(), initializer=_start, initargs=(glossary, settings))
+    context = _context()
+    # A forked worker shares the parent's (cache-backed) index factory; a spawned one
+    # cannot unpickle a closure and builds the index once itself.
+    shared = index_factory if context.get_start_method() == "fork" else None
+    pool = ProcessPoolExecutor(jobs, context, initializer=_start, initargs=(glossary, settings, shared))
     with pool:
         try:
             for article in pool.map(_audit, docs, chunksize=chunk):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from audit import __version__, parallel, scoring, suppress
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
 from audit.dedupe import merge_duplicates
-from audit.glossary import Glossary, load_glossaries
+from audit.glossary import Glossary
+from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, Finding, RunResult
 from audit.settings import Settings
 from audit.text.dates import find_dateline
@@ -22,9 +24,18 @@ def article_date(doc: Document, settings: Settings) -> dt.date:
     return settings.date or find_dateline(doc.text) or dt.date.today()
 
 
-def make_context(doc: Document, glossary: Glossary, settings: Settings) -> CheckContext:
+IndexFactory = Callable[[Glossary], Any]
+
+
+def make_context(
+    doc: Document, glossary: Glossary, settings: Settings, index_factory: IndexFactory | None = None
+) -> CheckContext:
     return CheckContext(
-        doc=doc, glossary=glossary, date=article_date(doc, settings), options=settings.options
+        doc=doc,
+        glossary=glossary,
+        date=article_date(doc, settings),
+        options=settings.options,
+        index_factory=index_factory,
     )
 
 
@@ -58,9 +69,14 @@ def score_article(
 
 
 def audit_document(
-    doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings
+    doc: Document,
+    checks: Sequence[Check],
+    glossary: Glossary,
+    settings: Settings,
+    index_factory: IndexFactory | None = None,
 ) -> ArticleResult:
-    ctx = make_context(doc, glossary, settings)
+    """One article through every check; pass the run's `index_factory` to share one index."""
+    ctx = make_context(doc, glossary, settings, index_factory)
     # Overrides, inline markers and baseline, before scoring (audit/suppress.py).
     findings = suppress.apply(doc, run_checks(ctx, checks), settings)
     # Language-id checks record the detected language here (None when none ran).
@@ -84,11 +100,16 @@ Progress = Callable[[int, int], None]  # (articles done, total): the CLI draws t
 
 
 def _audit_all(
-    docs: list[Document], checks: Sequence[Check], glossary: Glossary, settings: Settings, progress: Progress
+    docs: list[Document],
+    checks: Sequence[Check],
+    glossary: Glossary,
+    settings: Settings,
+    progress: Progress,
+    index_factory: IndexFactory | None = None,
 ) -> list[ArticleResult]:
     articles = []
     for doc in docs:
-        articles.append(audit_document(doc, checks, glossary, settings))
+        articles.append(audit_document(doc, checks, glossary, settings, index_factory))
         progress(len(articles), len(docs))
     return articles
 
@@ -100,13 +121,14 @@ def run(paths: Sequence[str], settings: Settings, progress: Progress | None = No
     core); results come back in the same order with the same findings as a serial run.
     """
     files = discover(paths, settings.include, settings.exclude)
-    glossary = load_glossaries(settings.glossary_paths())
+    # One index per run, unpickled from the glossary cache when the files are unchanged.
+    glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
     docs = [read_document(f) for f in files]  # every read error surfaces before any work
     report = progress or (lambda done, total: None)
     jobs = parallel.workers(settings.jobs, len(docs))
     if jobs > 1:
-        articles = parallel.audit_parallel(docs, glossary, settings, jobs, report)
+        articles = parallel.audit_parallel(docs, glossary, settings, jobs, report, index_factory)
     else:
-        articles = _audit_all(docs, checks, glossary, settings, report)
+        articles = _audit_all(docs, checks, glossary, settings, report, index_factory)
     return RunResult(articles=tuple(articles), signature=signature(settings, glossary, checks))

@@ -98,8 +98,10 @@ class Exploding(Check):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="patching workers needs fork")
 def test_error_in_a_worker_is_one_audit_error(batch, monkeypatch):
-    def start(glossary, settings):
-        parallel._state.update(glossary=glossary, settings=settings, checks=[Exploding()])
+    def start(glossary, settings, index_factory):
+        parallel._state.update(
+            glossary=glossary, settings=settings, checks=[Exploding()], index_factory=index_factory
+        )
 
     monkeypatch.setattr(parallel, "_start", start)
     with pytest.raises(AuditError, match=r"story-\d+\.txt: exploded in a worker"):
