@@ -73,12 +73,13 @@ def run_compare(stories: Sequence[Story], settings: Settings, reference: str | N
         articles.extend(results)
         summaries.append(summary)
     extra: dict[str, Any] = {"compare": {"stories": summaries}}
-    sig = {**signature(settings, glossary, checks), "compare": _settings_signature()}
+    compare_sig = _settings_signature()
     if ref_doc is not None:
         from audit.versions.reference import signatures
 
         extra["compare"]["reference"] = ref_doc.path
-        sig["compare"]["reference_metrics"] = signatures()
+        compare_sig["reference_metrics"] = signatures()
+    sig = {**signature(settings, glossary, checks), "compare": compare_sig}
     return RunResult(articles=tuple(articles), signature=sig, extra=extra)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.versions.facts import Sentence
 from audit.versions.pair import Pair
 from audit.versions.votes import Candidate, Vote, candidates, equivalent, vote
 
@@ -90,28 +91,30 @@ def diverge(
             continue
         votes = [v for ps in pairs_by_version.values() if (v := _first_vote(ps, c)) is not None]
         decided = decide(c, votes, term_of)
-        if decided is None:
-            continue
-        top, majority, backed = decided
-        start, end = this.tokens[c.first].start, this.tokens[c.last - 1].end
-        out.append(
-            Divergence(
-                kind=c.kind,
-                version=-1,
-                start=start,
-                end=end,
-                text=this.doc.text[start:end],
-                consensus=top[0].text,
-                others={v.version: v.text for v in votes if not v.agree},
-                agree=tuple(v.version for v in votes if v.agree),
-                majority=majority,
-                key=c.key,
-                alt_key=top[0].key,
-                backed_by=backed,
-                extra={"consensus_versions": [v.version for v in top]},
-            )
-        )
+        if decided is not None:
+            out.append(_divergence(this, c, votes, *decided))
     return out
+
+
+def _divergence(
+    this: Sentence, c: Candidate, votes: list[Vote], top: list[Vote], majority: bool, backed: str | None
+) -> Divergence:
+    start, end = this.tokens[c.first].start, this.tokens[c.last - 1].end
+    return Divergence(
+        kind=c.kind,
+        version=-1,
+        start=start,
+        end=end,
+        text=this.doc.text[start:end],
+        consensus=top[0].text,
+        others={v.version: v.text for v in votes if not v.agree},
+        agree=tuple(v.version for v in votes if v.agree),
+        majority=majority,
+        key=c.key,
+        alt_key=top[0].key,
+        backed_by=backed,
+        extra={"consensus_versions": [v.version for v in top]},
+    )
 
 
 def _strong(pairs: list[Pair]) -> list[Pair]:

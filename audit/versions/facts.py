@@ -158,7 +158,7 @@ def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def numbers(text: str, tokens: list[Token]) -> list[Item]:
     """Figures (10,000 / 2.5), keyed without separators; four-digit years are dates' business."""
-    out = []
+    out: list[Item] = []
     if not tokens:
         return out
     lo, hi = tokens[0].start, tokens[-1].end

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
 from audit.glossary.index import NAME_KINDS, GlossaryIndex
 from audit.text.document import Document
-from audit.text.normalize import name_key
+from audit.text.normalize import WORD_RE, fold, name_key
 from audit.text.similarity import jaro_winkler, phonetic_match
 from audit.versions.align import Aligner, Link
 from audit.versions.consensus import Divergence, diverge
@@ -77,16 +78,7 @@ def analyse_story(
     terms = Terms(index)
     aligner = Aligner(docs)
     links = aligner.align()
-    cache: dict[tuple[int, tuple[int, ...]], Sentence] = {}
-    quotes = [quotations(d.text) for d in docs]
-    lower = frozenset(t.key for d in docs for t in d.tokens if t.text.islower())
-
-    def sentence(v: int, idx: tuple[int, ...]) -> Sentence:
-        if (v, idx) not in cache:
-            spans = tuple(docs[v].sentences[i] for i in idx)
-            cache[(v, idx)] = analyse(docs[v], spans, dates[v], terms.entity, quotes[v], lower)
-        return cache[(v, idx)]
-
+    sentence = Sentences(docs, dates, terms)
     found: list[Divergence] = []
     for (v, i), by_version in links.items():
         this = sentence(v, (i,))
@@ -102,6 +94,35 @@ def analyse_story(
     sentences = [[sentence(v, (i,)) for i in range(len(d.sentences))] for v, d in enumerate(docs)]
     found.extend(_spelling(sentences, terms))
     return StoryAnalysis(docs, aligner, links, sentences, _dedupe(found))
+
+
+class Sentences:
+    """The analysed sentence(s) of each version, computed once: (version, indices) → Sentence."""
+
+    def __init__(self, docs: list[Document], dates: list[dt.date], terms: Terms) -> None:
+        self.docs, self.dates, self.terms = docs, dates, terms
+        self.quotes = [quotations(d.text) for d in docs]
+        self.lower = lower_case_words(docs)
+        self.cache: dict[tuple[int, tuple[int, ...]], Sentence] = {}
+
+    def __call__(self, v: int, idx: tuple[int, ...]) -> Sentence:
+        if (v, idx) not in self.cache:
+            doc = self.docs[v]
+            spans = tuple(doc.sentences[i] for i in idx)
+            found = analyse(doc, spans, self.dates[v], self.terms.entity, self.quotes[v], self.lower)
+            self.cache[(v, idx)] = found
+        return self.cache[(v, idx)]
+
+
+def lower_case_words(docs: list[Document]) -> frozenset[str]:
+    """Words the story writes in lower case in running text (URLs and e-mail addresses
+    excluded: "apnews.com/hub/russia-ukraine" does not make Ukraine a common noun)."""
+    out: set[str] = set()
+    for doc in docs:
+        for chunk in re.finditer(r"\S+", doc.text):
+            if not any(mark in chunk.group() for mark in ("/", "@", "www.")):
+                out.update(fold(w) for w in WORD_RE.findall(chunk.group()) if w.islower())
+    return frozenset(out)
 
 
 def _name_kind(d: Divergence) -> str:

@@ -7,10 +7,11 @@ at the same place, it says something else of the same kind; otherwise it abstain
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from audit.versions.facts import Item, same_entity
+from audit.versions.facts import Item, Sentence, same_entity
 from audit.versions.pair import Pair
 from audit.versions.words import is_function, same_word, tense_of
 
@@ -42,8 +43,8 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
     taken = {i for it in this.items for i in range(it.first, it.last)}
     seen: set[tuple[str, int]] = set()
     for pair in pairs:
-        if not (this.quoted or this.future or pair.other.future):
-            continue  # no quoted word to compare, no future/past contrast possible
+        if not _may_differ(pair):
+            continue
         for _tag, i1, i2, _j1, _j2 in pair.replacements(MAX_TERM_WORDS):
             keys = this.keys[i1:i2]
             tense = tense_of(keys) if i2 - i1 <= MAX_TENSE_WORDS else None
@@ -57,6 +58,16 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
                     seen.add(("term", i))
                     out.append(Candidate("term", i, i + 1, word))
     return out
+
+
+def _may_differ(pair: Pair) -> bool:
+    """Cheap test before a diff: a future tense to compare, or a quoted word the other has fewer of."""
+    this, other = pair.this, pair.other
+    if this.future or other.future:
+        return True
+    quoted = Counter(this.keys[i] for i in this.quoted)
+    theirs = Counter(other.keys)
+    return any(theirs[k] < n for k, n in quoted.items())
 
 
 def vote(pair: Pair, c: Candidate) -> Vote | None:
@@ -83,15 +94,26 @@ def _name(pair: Pair, c: Candidate) -> Vote | None:
     if (agreed := _by_count(pair, c, same)) is not None:
         return agreed
     span, anchored = pair.locate(c.first, c.last)
-    if span is None:
+    if span is None or _acronym(pair.this, c.first, c.last):
         return None
     # The other names something this sentence never mentions, where this one names c.
     alts = (
         it
         for it in pair.other_items("name", span)
         if pair.this.count("name", lambda k, y=it.key: same_entity(k, y)) == 0
+        and not _acronym(pair.other, it.first, it.last)
     )
     return _first_other(pair, c, alts, anchored)
+
+
+def _acronym(s: Sentence, first: int, last: int) -> bool:
+    """An all-caps abbreviation (DPRK) may stand for any long name; unless the glossary
+    resolved it (then its key is the entry's), it proves no swap."""
+    text = s.text_of(first, last)
+    if last - first != 1 or not text.isupper() or len(text) > 5:
+        return False
+    keys = [it.key for it in s.items if it.kind == "name" and it.first == first]
+    return not keys or keys[0] == (s.keys[first],)
 
 
 def _number(pair: Pair, c: Candidate) -> Vote | None:

@@ -87,3 +87,28 @@ def test_scores_and_alignment_in_json(seeds_compared):
         assert sentences and all(0 <= s["chrf"] <= 100 for s in sentences)
         assert any(s["links"] for s in sentences)
     assert data["signature"]["compare"]["min_chrf"] > 0
+
+
+def test_without_glossary_still_finds_most_and_stays_quiet(tmp_path):
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("name: empty\nentries: []\n", encoding="utf-8")
+    _, findings = compare_findings("--glossary", str(empty))
+    cross = [
+        f for f in findings if any(c.startswith("V") for c in [f["code"], *f["evidence"].get("also", [])])
+    ]
+    items = gold_items("cross-version", ("minor", "major", "critical"))
+    lost = missed(items, cross)
+    assert len(items) - len(lost) >= 5, lost
+    assert false_alarms(findings) == []
+
+
+def test_merged_findings_keep_the_disagreeing_versions(seeds_compared):
+    """A V finding merged into another check's finding (same problem) still names the versions."""
+    _, findings = seeds_compared
+    merged = [
+        f
+        for f in findings
+        if not f["code"].startswith("V") and any(c.startswith("V") for c in f["evidence"].get("also", []))
+    ]
+    assert merged
+    assert all(f.get("related") for f in merged)

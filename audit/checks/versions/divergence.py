@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from audit.checks.versions.base import GroupCheck, plural
 from audit.model import Severity
+from audit.text.normalize import name_key, translit_fold
 
 if TYPE_CHECKING:
     from audit.versions.consensus import Divergence
@@ -32,8 +33,20 @@ class NameSpelling(GroupCheck):
     severity = Severity.MAJOR
     kinds = frozenset({"spelling"})
 
+    def severity_for(self, d: Divergence) -> Severity:
+        """A romanisation choice (Zelenskiy/Zelensky) is house style, not a garble: minor."""
+        if _same_but_romanisation(d.text, d.consensus):
+            return Severity.MINOR
+        return super().severity_for(d)
+
     def describe(self, d: Divergence, n: int) -> str:
         return f"“{d.text}” is spelled unlike {plural(n)}: “{d.consensus}”"
+
+
+def _same_but_romanisation(a: str, b: str) -> bool:
+    """The matcher's notion of a legit variant: equal once transliteration choices are folded."""
+    ka, kb = name_key(a), name_key(b)
+    return ka != kb and [translit_fold(w) for w in ka] == [translit_fold(w) for w in kb]
 
 
 class EntitySwap(GroupCheck):
