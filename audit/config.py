@@ -129,7 +129,20 @@ def _convert(table: dict[str, Any], prefix: str, root: Path) -> dict[str, Any]:
         if field.name in PATH_FIELDS:
             converted = _relative_to(root, converted)
         changes[field.name] = converted
+    _check_thresholds(changes, prefix)
     return changes
+
+
+def _check_thresholds(changes: dict[str, Any], prefix: str) -> None:
+    """Scores are 0–100 and a block threshold above the review one would skip `review`."""
+    defaults = Settings()
+    review = changes.get("review_below", defaults.review_below)
+    block = changes.get("block_below", defaults.block_below)
+    for key, value in (("review-below", review), ("block-below", block)):
+        if not 0 <= value <= 100:
+            raise ValueError(f"{prefix}{key}: expected a score between 0 and 100, got {value}")
+    if block > review:
+        raise ValueError(f"{prefix}block-below ({block}) is above review-below ({review})")
 
 
 def _relative_to(root: Path, value: str | tuple[str, ...]) -> str | tuple[str, ...]:

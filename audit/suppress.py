@@ -150,6 +150,6 @@ def apply(doc: Document, findings: list[Finding], settings: Settings) -> list[Fi
 
         findings, unused = baseline.filter_known(doc, findings, settings.baseline)
         notes.extend(unused)
-    if notes:
-        doc.notes = (*doc.notes, *notes)
+    # Idempotent: a document audited twice (e.g. by `compare`) gets each note once.
+    doc.notes = (*doc.notes, *(n for n in notes if n not in doc.notes))
     return findings

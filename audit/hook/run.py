@@ -81,11 +81,12 @@ def staged_documents(paths: Sequence[str]) -> list[Document]:
 def audit(docs: Sequence[Document], settings: Settings) -> RunResult:
     from audit import runner
     from audit.checks.registry import select_checks
-    from audit.glossary import load_glossaries
+    from audit.glossary.cache import load_indexed
 
-    glossary = load_glossaries(settings.glossary_paths())
+    # The glossary and its index come from the cache when the glossary files are unchanged.
+    glossary, index = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
-    articles = tuple(runner.audit_document(d, checks, glossary, settings) for d in docs)
+    articles = tuple(runner.audit_document(d, checks, glossary, settings, index) for d in docs)
     return RunResult(articles=articles, signature=runner.signature(settings, glossary, checks))
 
 

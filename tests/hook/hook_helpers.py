@@ -44,7 +44,9 @@ def make_repo(path: Path, config: str = 'glossaries = ["gl"]\n') -> Path:
 
 
 def hook(repo: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return run_cli("hook", "run", *args, cwd=repo, env=env)
+    """`wire-audit hook run` in `repo`, with a glossary cache of its own (beside the repo)."""
+    cache = {"WIRE_AUDIT_CACHE": str(repo.parent / "wire-audit-cache")}
+    return run_cli("hook", "run", *args, cwd=repo, env={**cache, **(env or {})})
 
 
 def write(repo: Path, name: str, text: str, stage: bool = True) -> Path:

@@ -54,6 +54,8 @@ def test_unknown_key_names_file_and_key(tmp_path, name, config, key):
         ('fail-on = "severe"', "fail-on: unknown severity 'severe'"),
         ('ignore = ["N999"]', "ignore: unknown check 'N999'"),
         ("jobs = 0", "jobs: expected a positive integer"),
+        ("review-below = 120", "review-below: expected a score between 0 and 100"),
+        ("block-below = 99.5", "block-below (99.5) is above review-below (98.0)"),
         ("overrides = 3", "overrides: expected an array of tables"),
         ('[[overrides]]\nignore = ["N103"]', "overrides[0]: missing key 'paths'"),
         ("glossaries = [", "invalid TOML"),
