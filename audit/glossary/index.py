@@ -63,6 +63,11 @@ class GlossaryIndex:
     # Fuzzy blocking over accepted name forms (canonicals and aliases of people, places, orgs):
     tails: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last token → forms
     blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # block key → last tokens
+    _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle without the per-run lookup cache."""
+        return {**self.__dict__, "_near": {}}
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -84,12 +89,15 @@ class GlossaryIndex:
             blocks=blocks,
         )
 
-    def near_tails(self, token_key: str) -> set[str]:
+    def near_tails(self, token_key: str) -> frozenset[str]:
         """Last tokens of accepted name forms that share a blocking key with `token_key`."""
-        out: set[str] = set()
-        for k in block_keys(token_key):
-            out.update(self.blocks.get(k, ()))
-        return out
+        cached = self._near.get(token_key)
+        if cached is None:
+            out: set[str] = set()
+            for k in block_keys(token_key):
+                out.update(self.blocks.get(k, ()))
+            cached = self._near[token_key] = frozenset(out)
+        return cached
 
     def forms_ending(self, tail: str, n_tokens: int) -> list[tuple[str, ...]]:
         """Accepted name forms of `n_tokens` tokens whose last token is `tail`."""

@@ -20,6 +20,7 @@ FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
 EDIT_MIN_LEN = 6  # one edit after the first letter of a long token (Jingping/Jinping)
 SHORT_LEN = 4  # at or below: same sound and one edit, both required (Kopp/Copp)
 MIN_LEN = 3
+PREFILTER_JW = 0.75  # cheap first cut; below every threshold that applies to 5+ letter tokens
 MAX_STUTTER = 3  # longest repeated tail that still counts as a stutter (Lavrov-ov)
 # Inflections and demonyms formed from a name: Korea→Korean, Ukraine→Ukrainian,
 # Martin→Martina, Putin→Putins. A name plus one of these is a different word.
@@ -88,6 +89,8 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
     if len(cand) < MIN_LEN or not cand.isalpha():
         return None  # too short to judge, or a number
     jw = round(jaro_winkler(cand, form), 3)
+    if jw < PREFILTER_JW and min(len(cand), len(form)) > SHORT_LEN:
+        return None  # every test below needs more (one edit in a 5+ letter token keeps JW > 0.8)
     if translit_fold(cand) == translit_fold(form):
         return TokenLink("transliteration", jw, True)
     if form.startswith(cand):

@@ -98,17 +98,19 @@ def _eligible(view: NameView, tok: Token) -> bool:
 def _best(view: NameView, index: GlossaryIndex, window: list[Token]) -> NearMatch | None:
     keys = [t.key for t in window]
     last = keys[-1]
+    # A last token that may not differ from the form (a common word) can only match exactly.
+    tails = index.near_tails(last) if _eligible(view, window[-1]) else {last} & index.tails.keys()
     best: tuple[tuple[bool, float], NearMatch] | None = None
-    for tail in index.near_tails(last):
-        if abs(len(tail) - len(last)) > MAX_LEN_GAP:
+    for tail in tails:
+        if abs(len(tail) - len(last)) > MAX_LEN_GAP or link_tokens(last, tail) is None:
             continue
         for form in index.forms_ending(tail, len(keys)):
             links = _links(view, window, form)
-            if links is None:
+            refs = index.accepted_refs(form) if links else ()
+            if not refs:
                 continue
-            refs = index.accepted_refs(form)
             score = (all(lk.legit for lk in links), sum(lk.jaro_winkler for lk in links))
-            if refs and (best is None or score > best[0]):
+            if best is None or score > best[0]:
                 text = view.doc.text[window[0].start : window[-1].end]
                 m = NearMatch(window[0].start, window[-1].end, text, refs[0].entry, refs[0].surface, links)
                 best = (score, m)

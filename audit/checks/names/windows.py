@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
@@ -54,18 +55,30 @@ class NameView:
         t = self.tokens[i] if i >= 0 else None
         return t is not None and (len(t.text) == 1 or t.key in titles())
 
+    @cached_property
+    def _adjacent(self) -> list[bool]:
+        text, toks = self.doc.text, self.tokens
+        out = []
+        for a, b in pairwise(toks):
+            gap = text[a.end : b.start]
+            initial = len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+            out.append(initial or bool(_GAP.fullmatch(gap)))
+        return [*out, False]
+
+    @cached_property
+    def _caps(self) -> list[bool]:
+        return [t.text[:1].isupper() for t in self.tokens]
+
+    @cached_property
+    def _name_like(self) -> list[bool]:
+        return [cap and not self.ordinary(i) for i, cap in enumerate(self._caps)]
+
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
-        if i < 0 or i + 1 >= len(self.tokens):
-            return False
-        a, b = self.tokens[i], self.tokens[i + 1]
-        gap = self.doc.text[a.end : b.start]
-        if _GAP.fullmatch(gap):
-            return True
-        return len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+        return 0 <= i < len(self.tokens) and self._adjacent[i]
 
     def capitalised(self, i: int) -> bool:
-        return self.tokens[i].text[:1].isupper()
+        return self._caps[i]
 
     def ordinary(self, i: int) -> bool:
         """A capitalised word that is not a name: a title, a demonym, or a common word opening a sentence."""
@@ -76,7 +89,7 @@ class NameView:
 
     def name_like(self, i: int) -> bool:
         """Token i could be part of a person's or place's name."""
-        return 0 <= i < len(self.tokens) and self.capitalised(i) and not self.ordinary(i)
+        return 0 <= i < len(self.tokens) and self._name_like[i]
 
     def run_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""
