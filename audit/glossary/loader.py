@@ -102,6 +102,9 @@ def _line_loader() -> type:
             mapping[LINE] = node.start_mark.line + 1
             return mapping
 
+    # Keep dates as text: PyYAML's own parser raises a bare ValueError on 2024-13-01,
+    # while `_date` reports the entry's path and line.
+    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
     return LineLoader
 
 
@@ -142,7 +145,15 @@ def _entry_from_mapping(item: Any, path: str) -> Entry:
 
 
 def load_csv(text: str, path: str) -> list[Entry]:
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    done = [1]  # last line read completely: a broken row starts on the next one
+    try:
+        return _csv_entries(reader, path, done)
+    except csv.Error as exc:
+        raise GlossaryError(path, done[0] + 1, f"malformed CSV: {exc}") from None
+
+
+def _csv_entries(reader: csv.DictReader[str], path: str, done: list[int]) -> list[Entry]:
     header = [h.strip() for h in (reader.fieldnames or [])]
     if not header:
         raise GlossaryError(path, 1, "empty CSV glossary (expected a header row)")
@@ -155,7 +166,7 @@ def load_csv(text: str, path: str) -> list[Entry]:
         raise GlossaryError(path, 1, f"unknown column {unknown[0]!r}")
     entries = []
     for row in reader:
-        line = reader.line_num
+        line = done[0] = reader.line_num
         if None in row:
             raise GlossaryError(path, line, "more fields than columns")
         if not any((v or "").strip() for v in row.values()):
