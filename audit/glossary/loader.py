@@ -104,7 +104,7 @@ def _line_loader() -> type:
 
     # Keep dates as text: PyYAML's own parser raises a bare ValueError on 2024-13-01,
     # while `_date` reports the entry's path and line.
-    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda ld, node: ld.construct_scalar(node))
     return LineLoader
 
 

@@ -78,3 +78,12 @@ def test_introduced_other_person_is_not_a_garble(tmp_path):
         "Singh",
         "context",
     )
+
+
+def test_clean_article_of_another_story_is_quiet_with_the_shipped_glossary():
+    """Boston, Austin (Texas), Sarah Hatten, Kopf, Shinn, Lavrova, Copper, Putnam, "Soul singer",
+    "American Red Cross", "Institute for the Study of Terrorism": none is a glossary garble."""
+    proc = run_cli("check", str(FIXTURES / "seedglossary-clean.txt"), "--date", "2024-10-28", "-f", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    found = json.loads(proc.stdout)["articles"][0]["findings"]
+    assert [f for f in found if f["code"] in NAME_CODES] == []

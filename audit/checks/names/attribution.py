@@ -78,7 +78,7 @@ def _scan(ctx: CheckContext):  # type: ignore[no-untyped-def]
     people = _people(exact_mentions(ctx))
     if not people:
         return
-    introduced = _introduced_keys(view)
+    introduced = view.introduced_keys
     for i, cue in _attributed(view):
         tok = view.tokens[i]
         if tok.key in introduced or not _candidate(view, i):
@@ -97,18 +97,6 @@ def _people(mentions: list[Mention]) -> list[tuple[Entry, Mention]]:
             if e.kind == "person":
                 seen.setdefault(e.canonical, (e, m))
     return list(seen.values())
-
-
-def _introduced_keys(view: NameView) -> frozenset[str]:
-    """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik)."""
-    out = set()
-    for t in view.tokens:
-        i = t.index
-        if view.name_like(i) and (
-            (view.adjacent(i - 1) and view.name_like(i - 1)) or (view.adjacent(i) and view.name_like(i + 1))
-        ):
-            out.add(t.key)
-    return frozenset(out)
 
 
 def _attributed(view: NameView):  # type: ignore[no-untyped-def]

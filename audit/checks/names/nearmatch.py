@@ -61,28 +61,38 @@ def name_view(ctx: CheckContext) -> NameView:
 
 def near_matches(ctx: CheckContext) -> list[NearMatch]:
     """Every near miss in the document, longest window first, non-overlapping."""
-    return ctx.cached("names.near", lambda: list(_scan(name_view(ctx), ctx.index)))
+    return ctx.cached("names.near", lambda: _scan(name_view(ctx), ctx.index))
 
 
-def _scan(view: NameView, index: GlossaryIndex):  # type: ignore[no-untyped-def]
-    i, tokens = 0, view.tokens
-    while i < len(tokens):
-        if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
+def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
+    """Matches in text order; a lone surname the article also writes as part of a longer
+    name counts only when that longer name was itself a near miss (Volodymyr Zelenskiy …
+    Zelenskiy), not when it names someone else (Sarah Hatten … Hatten)."""
+    found, held, i = [], [], 0
+    while i < len(view.tokens):
+        match = _match_at(view, index, i)
+        if match is None:
             i += 1
             continue
-        end = view.run_end(i, MAX_WINDOW)
-        match = None
-        for j in range(end, i, -1):
-            if not view.capitalised(j - 1) or view.cuts_mention(i, j) or view.enclosed(i, j):
-                continue
-            match = _best(view, index, tokens[i:j])
-            if match:
-                break
+        lone = len(match.links) == 1 and view.tokens[i].key in view.introduced_keys
+        (held if lone else found).append((i, match))
+        i += len(match.links)
+    explained = {view.tokens[k].key for i, m in found for k in range(i, i + len(m.links))}
+    found += [(i, m) for i, m in held if view.tokens[i].key in explained]
+    return [m for _, m in sorted(found, key=lambda p: p[0])]
+
+
+def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
+    """The longest window starting at token i that is a near miss, if any."""
+    if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
+        return None
+    for j in range(view.run_end(i, MAX_WINDOW), i, -1):
+        if not view.capitalised(j - 1) or view.cuts_mention(i, j) or view.enclosed(i, j):
+            continue
+        match = _best(view, index, view.tokens[i:j])
         if match:
-            yield match
-            i = j
-        else:
-            i += 1
+            return match
+    return None
 
 
 def _eligible(view: NameView, tok: Token) -> bool:

@@ -81,11 +81,30 @@ class NameView:
         return self._caps[i]
 
     def ordinary(self, i: int) -> bool:
-        """A capitalised word that is not a name: a title, a demonym, or a common word opening a sentence."""
+        """A capitalised word that is not a name: a title, a demonym, or an ordinary word opening a sentence.
+
+        A common word opening a sentence counts as a name when another capitalised word
+        follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
+        """
         t = self.tokens[i]
         if t.key in titles() or t.key in demonyms():
             return True
-        return i in self.sentence_initial and (is_common(t.text) or t.key in self.lowercase_keys)
+        if i not in self.sentence_initial:
+            return False
+        if t.key in self.lowercase_keys:
+            return True
+        starts_name = self.adjacent(i) and self._caps[i + 1]
+        return is_common(t.text) and not starts_name
+
+    @cached_property
+    def introduced_keys(self) -> frozenset[str]:
+        """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
+        out = set()
+        for i, t in enumerate(self.tokens):
+            left = self.adjacent(i - 1) and self.name_like(i - 1)
+            if self.name_like(i) and (left or (self.adjacent(i) and self.name_like(i + 1))):
+                out.add(t.key)
+        return frozenset(out)
 
     def name_like(self, i: int) -> bool:
         """Token i could be part of a person's or place's name."""
