@@ -45,7 +45,8 @@ BLOCK_PREFIX_MIN = 6  # tokens this long also block on their prefix (late edits,
 
 @lru_cache(maxsize=65536)
 def block_keys(word: str) -> frozenset[str]:
-    """Blocking keys of one token: phonetic codes, one-deletion neighbourhood, long prefix.
+    """Blocking keys of one token: phonetic codes, transliteration skeleton, one-deletion
+    neighbourhood, long prefix.
 
     Two spellings one edit apart always share a deletion key (SymSpell's idea: delete
     one letter from either), same-sounding ones share a double-metaphone code, and long
@@ -53,10 +54,11 @@ def block_keys(word: str) -> frozenset[str]:
     """
     from audit.text.normalize import translit_fold
 
-    skeleton = translit_fold(word)
+    folded, skeleton = fold(word), translit_fold(word)
     keys = {"m:" + k for k in phonetic_keys(word)}
-    keys.add("d:" + skeleton)
-    keys.update("d:" + skeleton[:i] + skeleton[i + 1 :] for i in range(len(skeleton)))
+    keys.add("t:" + skeleton)
+    keys.add("d:" + folded)
+    keys.update("d:" + folded[:i] + folded[i + 1 :] for i in range(len(folded)))
     if len(skeleton) >= BLOCK_PREFIX_MIN:
         keys.add("p:" + skeleton[:BLOCK_PREFIX])
     return frozenset(keys)
