@@ -87,3 +87,14 @@ def test_clean_article_of_another_story_is_quiet_with_the_shipped_glossary():
     assert proc.returncode in (0, 1), proc.stderr
     found = json.loads(proc.stdout)["articles"][0]["findings"]
     assert [f for f in found if f["code"] in NAME_CODES] == []
+
+
+def test_all_caps_byline_is_matched_but_acronyms_are_not(tmp_path):
+    article = tmp_path / "byline.txt"
+    article.write_text(
+        "BRUSSELS (AP) — NATO and the ISW said on Monday that talks resumed.\nBy LORNE COOK and TARA KOPP\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("check", str(article), "--date", "2024-10-28", "-f", "json")
+    found = [f for f in json.loads(proc.stdout)["articles"][0]["findings"] if f["code"] in NAME_CODES]
+    assert [(f["text"], f["suggestion"]) for f in found] == [("TARA KOPP", "Tara Copp")]

@@ -98,7 +98,7 @@ def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
 def _eligible(view: NameView, tok: Token) -> bool:
     """A token that differs from the glossary form may be a garble of it."""
     text = tok.text
-    if text.isupper() and len(text) <= ACRONYM_LEN:
+    if text.isupper() and len(text) <= ACRONYM_LEN and not view.in_caps_run(tok.index):
         return False
     if is_common(text) or tok.key in view.lowercase_keys:
         return False

@@ -106,6 +106,15 @@ class NameView:
                 out.add(t.key)
         return frozenset(out)
 
+    def in_caps_run(self, i: int) -> bool:
+        """Token i sits among all-caps words (a byline: "By TARA COPP"), so it is no acronym."""
+
+        def caps_word(k: int) -> bool:
+            word = self.tokens[k].text if 0 <= k < len(self.tokens) else ""
+            return len(word) > 1 and word.isupper()
+
+        return (self.adjacent(i - 1) and caps_word(i - 1)) or (self.adjacent(i) and caps_word(i + 1))
+
     def name_like(self, i: int) -> bool:
         """Token i could be part of a person's or place's name."""
         return 0 <= i < len(self.tokens) and self._name_like[i]
