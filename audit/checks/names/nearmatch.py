@@ -50,7 +50,7 @@ def name_view(ctx: CheckContext) -> NameView:
     """Token facts shared by the name checks, computed once per document."""
 
     def build() -> NameView:
-        at = {}
+        at: dict[int, tuple[int, int]] = {}
         for m in exact_mentions(ctx):
             span = (m.first_token, m.first_token + m.n_tokens)
             at.update((k, span) for k in range(*span))
@@ -68,7 +68,9 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     """Matches in text order; a lone surname the article also writes as part of a longer
     name counts only when that longer name was itself a near miss (Volodymyr Zelenskiy …
     Zelenskiy), not when it names someone else (Sarah Hatten … Hatten)."""
-    found, held, i = [], [], 0
+    found: list[tuple[int, NearMatch]] = []
+    held: list[tuple[int, NearMatch]] = []
+    i = 0
     while i < len(view.tokens):
         match = _match_at(view, index, i)
         if match is None:
@@ -117,7 +119,7 @@ def _best(view: NameView, index: GlossaryIndex, window: list[Token]) -> NearMatc
         for form in index.forms_ending(tail, len(keys)):
             links = _links(view, window, form)
             refs = index.accepted_refs(form) if links else ()
-            if not refs:
+            if links is None or not refs:
                 continue
             score = (all(lk.legit for lk in links), sum(lk.jaro_winkler for lk in links))
             if best is None or score > best[0]:
