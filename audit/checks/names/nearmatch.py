@@ -8,6 +8,7 @@ by token (`fuzzy.link_tokens`). Cost grows with the article, not with the glossa
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
@@ -70,15 +71,19 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     Zelenskiy), not when it names someone else (Sarah Hatten … Hatten)."""
     found: list[tuple[int, NearMatch]] = []
     held: list[tuple[int, NearMatch]] = []
-    i = 0
-    while i < len(view.tokens):
-        match = _match_at(view, index, i)
-        if match is None:
-            i += 1
+    # A window can match only if some word in it may differ from the glossary (an eligible
+    # word outside exact mentions) and its last word has candidate glossary words.
+    seeds = [k for k in view.caps_indices if k not in view.covered and _eligible(view, view.tokens[k])]
+    skip_to = 0
+    for i in view.caps_indices:
+        nxt = bisect.bisect_left(seeds, i)
+        if i < skip_to or nxt == len(seeds) or seeds[nxt] - i >= MAX_WINDOW:
             continue
-        lone = len(match.links) == 1 and view.tokens[i].key in view.introduced_keys
-        (held if lone else found).append((i, match))
-        i += len(match.links)
+        match = _match_at(view, index, i)
+        if match is not None:
+            lone = len(match.links) == 1 and view.tokens[i].key in view.introduced_keys
+            (held if lone else found).append((i, match))
+            skip_to = i + len(match.links)
     explained = {view.tokens[k].key for i, m in found for k in range(i, i + len(m.links))}
     found += [(i, m) for i, m in held if view.tokens[i].key in explained]
     return [m for _, m in sorted(found, key=lambda p: p[0])]
@@ -89,12 +94,33 @@ def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
     if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
         return None
     for j in range(view.run_end(i, MAX_WINDOW), i, -1):
-        if not view.capitalised(j - 1) or view.cuts_mention(i, j) or view.enclosed(i, j):
+        tails = _linked_tails(view, index, j - 1)
+        if not tails or view.cuts_mention(i, j) or view.enclosed(i, j):
             continue
-        match = _best(view, index, view.tokens[i:j])
+        match = _best(view, index, view.tokens[i:j], tails)
         if match:
             return match
     return None
+
+
+def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ...]:
+    """Last words of glossary forms that token k (a window's last word) may stand for, memoized."""
+    memo = view.memo
+    if k not in memo:
+        tok = view.tokens[k]
+        # A token that may not differ from the form (a common word) can only match exactly.
+        if not tok.text[:1].isupper():
+            tails: frozenset[str] | set[str] = frozenset()
+        elif _eligible(view, tok):
+            tails = index.near_tails(tok.key)
+        else:
+            tails = {tok.key} & index.tails.keys()
+        memo[k] = tuple(
+            t
+            for t in tails
+            if abs(len(t) - len(tok.key)) <= MAX_LEN_GAP and link_tokens(tok.key, t) is not None
+        )
+    return memo[k]
 
 
 def _eligible(view: NameView, tok: Token) -> bool:
@@ -107,16 +133,13 @@ def _eligible(view: NameView, tok: Token) -> bool:
     return text[:1].isupper()
 
 
-def _best(view: NameView, index: GlossaryIndex, window: list[Token]) -> NearMatch | None:
-    keys = [t.key for t in window]
-    last = keys[-1]
-    # A last token that may not differ from the form (a common word) can only match exactly.
-    tails = index.near_tails(last) if _eligible(view, window[-1]) else {last} & index.tails.keys()
+def _best(
+    view: NameView, index: GlossaryIndex, window: list[Token], tails: tuple[str, ...]
+) -> NearMatch | None:
+    n = len(window)
     best: tuple[tuple[bool, float], NearMatch] | None = None
     for tail in tails:
-        if abs(len(tail) - len(last)) > MAX_LEN_GAP or link_tokens(last, tail) is None:
-            continue
-        for form in index.forms_ending(tail, len(keys)):
+        for form in index.forms_ending(tail, n):
             links = _links(view, window, form)
             refs = index.accepted_refs(form) if links else ()
             if links is None or not refs:

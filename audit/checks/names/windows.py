@@ -7,9 +7,8 @@ as "a name", "part of a longer name" and "an ordinary word at the start of a sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
 
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
@@ -30,6 +29,7 @@ class NameView:
     doc: Document
     covered: frozenset[int]  # token indices inside exact glossary mentions
     mention_at: dict[int, tuple[int, int]]  # token index → (first, end) of its exact mention
+    memo: dict[int, tuple[str, ...]] = field(default_factory=dict)  # matcher's per-token lookups
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -41,13 +41,12 @@ class NameView:
 
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
-        """Indices of tokens that open a sentence or a line (headline, byline, paragraph)."""
-        out, prev_end = {0}, 0
-        for t in self.tokens:
-            gap = self.doc.text[prev_end : t.start]
-            if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(t.index - 1)):
-                out.add(t.index)
-            prev_end = t.end
+        """Capitalised tokens that open a sentence or a line (headline, byline, paragraph)."""
+        out, text, toks = {0}, self.doc.text, self.tokens
+        for i in self.caps_indices:
+            gap = text[toks[i - 1].end : toks[i].start] if i else ""
+            if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(i - 1)):
+                out.add(i)
         return frozenset(out)
 
     def _abbreviation(self, i: int) -> bool:
@@ -56,14 +55,28 @@ class NameView:
         return t is not None and (len(t.text) == 1 or t.key in titles())
 
     @cached_property
-    def _adjacent(self) -> list[bool]:
-        text, toks = self.doc.text, self.tokens
-        out = []
-        for a, b in pairwise(toks):
-            gap = text[a.end : b.start]
-            initial = len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
-            out.append(initial or bool(_GAP.fullmatch(gap)))
-        return [*out, False]
+    def _adjacent(self) -> dict[int, bool]:
+        return {}
+
+    def adjacent(self, i: int) -> bool:
+        """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
+        known = self._adjacent.get(i)
+        if known is None:
+            known = self._adjacent[i] = 0 <= i < len(self.tokens) - 1 and self._gap_joins(i)
+        return known
+
+    def _gap_joins(self, i: int) -> bool:
+        a, b = self.tokens[i], self.tokens[i + 1]
+        gap = self.doc.text[a.end : b.start]
+        if gap in (" ", "-"):  # the usual case, without a regex
+            return True
+        initial = len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+        return initial or bool(_GAP.fullmatch(gap))
+
+    @cached_property
+    def caps_indices(self) -> list[int]:
+        """Indices of capitalised tokens: the only places a name can start."""
+        return [i for i, cap in enumerate(self._caps) if cap]
 
     @cached_property
     def _caps(self) -> list[bool]:
@@ -71,11 +84,10 @@ class NameView:
 
     @cached_property
     def _name_like(self) -> list[bool]:
-        return [cap and not self.ordinary(i) for i, cap in enumerate(self._caps)]
-
-    def adjacent(self, i: int) -> bool:
-        """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
-        return 0 <= i < len(self.tokens) and self._adjacent[i]
+        out = [False] * len(self.tokens)
+        for i in self.caps_indices:
+            out[i] = not self.ordinary(i)
+        return out
 
     def capitalised(self, i: int) -> bool:
         return self._caps[i]
@@ -100,10 +112,10 @@ class NameView:
     def introduced_keys(self) -> frozenset[str]:
         """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
         out = set()
-        for i, t in enumerate(self.tokens):
+        for i in self.caps_indices:
             left = self.adjacent(i - 1) and self.name_like(i - 1)
             if self.name_like(i) and (left or (self.adjacent(i) and self.name_like(i + 1))):
-                out.add(t.key)
+                out.add(self.tokens[i].key)
         return frozenset(out)
 
     def in_caps_run(self, i: int) -> bool:
