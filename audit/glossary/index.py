@@ -21,6 +21,7 @@ from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
 ACCEPTED = frozenset({"canonical", "alias"})
+NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
 
 
 class FormRef(NamedTuple):
@@ -93,6 +94,8 @@ class GlossaryIndex:
         """Last tokens of accepted name forms that share a blocking key with `token_key`."""
         cached = self._near.get(token_key)
         if cached is None:
+            if len(self._near) >= NEAR_CACHE:
+                self._near.clear()  # bounded: archive runs meet millions of distinct words
             out: set[str] = set()
             for k in block_keys(token_key):
                 out.update(self.blocks.get(k, ()))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from audit.text.normalize import translit_fold
-from audit.text.similarity import jaro_winkler, levenshtein, phonetic_match
+from audit.text.similarity import key_jaro_winkler, levenshtein, phonetic_match
 
 PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
 FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
@@ -88,7 +88,7 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
         return EXACT
     if len(cand) < MIN_LEN or not cand.isalpha():
         return None  # too short to judge, or a number
-    jw = round(jaro_winkler(cand, form), 3)
+    jw = round(key_jaro_winkler(cand, form), 3)
     if jw < PREFILTER_JW and min(len(cand), len(form)) > SHORT_LEN:
         return None  # every test below needs more (one edit in a 5+ letter token keeps JW > 0.8)
     if translit_fold(cand) == translit_fold(form):

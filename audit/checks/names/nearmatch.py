@@ -114,7 +114,7 @@ def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ..
         elif _eligible(view, tok):
             tails = index.near_tails(tok.key)
         else:
-            tails = {tok.key} & index.tails.keys()
+            tails = {tok.key} if tok.key in index.tails else set()
         memo[k] = tuple(
             t
             for t in tails
