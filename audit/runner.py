@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from audit import __version__, scoring
+from audit import __version__, parallel, scoring, suppress
 from audit.checks.base import Check, CheckContext
 from audit.checks.registry import select_checks
-from audit.glossary import Glossary, load_glossaries
+from audit.dedupe import merge_duplicates
+from audit.glossary import Glossary
+from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, Finding, RunResult
 from audit.settings import Settings
 from audit.text.dates import find_dateline
@@ -21,14 +24,23 @@ def article_date(doc: Document, settings: Settings) -> dt.date:
     return settings.date or find_dateline(doc.text) or dt.date.today()
 
 
-def make_context(doc: Document, glossary: Glossary, settings: Settings) -> CheckContext:
+IndexFactory = Callable[[Glossary], Any]
+
+
+def make_context(
+    doc: Document, glossary: Glossary, settings: Settings, index_factory: IndexFactory | None = None
+) -> CheckContext:
     return CheckContext(
-        doc=doc, glossary=glossary, date=article_date(doc, settings), options=settings.options
+        doc=doc,
+        glossary=glossary,
+        date=article_date(doc, settings),
+        options=settings.options,
+        index_factory=index_factory,
     )
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
-    """Findings of every check, de-duplicated (same check, same span) and in text order."""
+    """Findings of every check, one per problem (see audit/dedupe.py), in text order."""
     glossary = ctx.glossary
     findings: dict[tuple[str, int, int], Finding] = {}
     for check in checks:
@@ -36,7 +48,7 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
             continue
         for f in check.run(ctx):
             findings.setdefault((f.code, f.start, f.end), f)
-    return sorted(findings.values(), key=Finding.sort_key)
+    return merge_duplicates(findings.values())
 
 
 def score_article(
@@ -57,10 +69,16 @@ def score_article(
 
 
 def audit_document(
-    doc: Document, checks: Sequence[Check], glossary: Glossary, settings: Settings
+    doc: Document,
+    checks: Sequence[Check],
+    glossary: Glossary,
+    settings: Settings,
+    index_factory: IndexFactory | None = None,
 ) -> ArticleResult:
-    ctx = make_context(doc, glossary, settings)
-    findings = run_checks(ctx, checks)
+    """One article through every check; pass the run's `index_factory` to share one index."""
+    ctx = make_context(doc, glossary, settings, index_factory)
+    # Overrides, inline markers and baseline, before scoring (audit/suppress.py).
+    findings = suppress.apply(doc, run_checks(ctx, checks), settings)
     # Language-id checks record the detected language here (None when none ran).
     return score_article(doc, findings, settings, language=ctx.memo.get("language"))
 
@@ -78,11 +96,39 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
     }
 
 
-def run(paths: Sequence[str], settings: Settings) -> RunResult:
-    """Audit every article under `paths`; raises AuditError before any output on bad input."""
+Progress = Callable[[int, int], None]  # (articles done, total): the CLI draws the bar
+
+
+def _audit_all(
+    docs: list[Document],
+    checks: Sequence[Check],
+    glossary: Glossary,
+    settings: Settings,
+    progress: Progress,
+    index_factory: IndexFactory | None = None,
+) -> list[ArticleResult]:
+    articles = []
+    for doc in docs:
+        articles.append(audit_document(doc, checks, glossary, settings, index_factory))
+        progress(len(articles), len(docs))
+    return articles
+
+
+def run(paths: Sequence[str], settings: Settings, progress: Progress | None = None) -> RunResult:
+    """Audit every article under `paths`; raises AuditError before any output on bad input.
+
+    With settings.jobs != 1 the articles are audited in worker processes (jobs 0 = every
+    core); results come back in the same order with the same findings as a serial run.
+    """
     files = discover(paths, settings.include, settings.exclude)
-    glossary = load_glossaries(settings.glossary_paths())
+    # One index per run, unpickled from the glossary cache when the files are unchanged.
+    glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
-    docs = [read_document(f) for f in files]
-    articles = tuple(audit_document(d, checks, glossary, settings) for d in docs)
-    return RunResult(articles=articles, signature=signature(settings, glossary, checks))
+    docs = [read_document(f) for f in files]  # every read error surfaces before any work
+    report = progress or (lambda done, total: None)
+    jobs = parallel.workers(settings.jobs, len(docs))
+    if jobs > 1:
+        articles = parallel.audit_parallel(docs, glossary, settings, jobs, report, index_factory)
+    else:
+        articles = _audit_all(docs, checks, glossary, settings, report, index_factory)
+    return RunResult(articles=tuple(articles), signature=signature(settings, glossary, checks))

@@ -15,6 +15,16 @@ from audit.model import Severity
 from audit.text.reader import DEFAULT_INCLUDE
 
 DEFAULT_GLOSSARY_DIR = "glossaries"
+DEFAULT_BASELINE = ".wire-audit-baseline.json"
+
+
+@dataclass(frozen=True)
+class PathOverride:
+    """Checks to skip (or to keep only) for articles whose path matches one of `paths`."""
+
+    paths: tuple[str, ...]
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,11 @@ class Settings:
     exclude: tuple[str, ...] = ()
     jobs: int = 1
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Baseline of accepted findings (audit/baseline.py); None: no baseline.
+    baseline: str | None = None
+    overrides: tuple[PathOverride, ...] = ()
+    # Folder of the config file: override globs and baseline paths are relative to it.
+    root: str | None = None
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

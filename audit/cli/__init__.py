@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import sys
 
-from audit.cli.app import app
 from audit.errors import AuditError
 
 
 def _register() -> None:
     # Each module adds its commands to `app` when imported.
-    from audit.cli import check, rules  # noqa: F401
+    from audit.cli import baseline, check, hook, report, rules  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:2] == ["hook", "run"]:
+        # The git hook path skips typer (~100 ms) to start fast: audit/hook/run.py.
+        from audit.hook.run import main as hook_main
+
+        sys.exit(hook_main(args[2:]))
+    from audit.cli.app import app
+
     _register()
     try:
         app(args=argv, prog_name="wire-audit")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,7 @@ import typer
 
 from audit.errors import ConfigError
 from audit.model import RunResult, Severity
-from audit.report import ReportOptions, is_stream, reporter
+from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
 
 GlossaryOpt = Annotated[
     list[Path] | None,
@@ -39,6 +40,19 @@ IgnoreOpt = Annotated[
     list[str] | None,
     typer.Option("--ignore", help="Skip these checks (code, name or family; repeatable)."),
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", help="Worker processes for many articles (0 = every core). Default 1."),
+]
+DEFAULT_OUT = Path("reports")
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="Config file (default: nearest .wire-audit.toml or pyproject.toml)."),
+]
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Hide findings recorded here (default: .wire-audit-baseline.json)."),
+]
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
 
 
@@ -49,6 +63,12 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--date: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def parse_jobs(value: int) -> int:
+    if value < 0:
+        raise ConfigError(f"--jobs: {value} is not a number of processes (0 = every core)")
+    return value
 
 
 def parse_severity(value: str, option: str) -> Severity:
@@ -68,21 +88,51 @@ def use_color(mode: str, stream: object = sys.stdout) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> None:
-    """Stream formats go to stdout (or a file in --out); file formats into --out."""
+def output_dir(out: Path) -> Path:
+    """Create --out DIR (one clear error if it cannot be, e.g. it is a file)."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--out: cannot create folder {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def target_file(default_name: str, out: Path) -> Path:
+    """The file a one-file format writes under --out: `out` itself when it ends in the
+    format's suffix and is not a folder (`-o results.sarif`), else the default name in it."""
+    default = Path(default_name)
+    if out.suffix == default.suffix and not out.is_dir():
+        output_dir(out.parent)
+        return out
+    return output_dir(out) / default
+
+
+def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[Path]:
     module = reporter(fmt)
     if is_stream(fmt):
-        text = module.render(run, options)
-        if out is None:
-            sys.stdout.write(text)
-            return
-        out.mkdir(parents=True, exist_ok=True)
-        target = out / f"wire-audit.{'txt' if fmt == 'text' else fmt}"
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target}", file=sys.stderr)
-        return
-    for path in module.write(run, out or Path("reports"), options):
+        target = target_file(STREAM_FILES[fmt], out)
+        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8")
+        return [target]
+    single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
+    if single:
+        target = target_file(single, out)
+        return list(module.write(run, target.parent, options, name=target.name))
+    return list(module.write(run, output_dir(out), options))
+
+
+def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:
+    """Stream formats go to stdout (or a file under --out); file formats into --out
+    (default reports/). Prints and returns the paths written."""
+    if is_stream(fmt) and out is None:
+        sys.stdout.write(reporter(fmt).render(run, options))
+        return []
+    try:
+        written = _write(run, fmt, out or DEFAULT_OUT, options)
+    except OSError as exc:
+        raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
+    for path in written:
         print(f"wrote {path}")
+    return written
 
 
 def exit_status(run: RunResult, fail_on: Severity) -> int:

@@ -13,8 +13,14 @@ from types import ModuleType
 from audit.errors import ConfigError
 from audit.model import Severity
 
-STREAM_FORMATS = {"text": "audit.report.text", "json": "audit.report.json"}
-FILE_FORMATS: dict[str, str] = {}
+STREAM_FORMATS = {
+    "text": "audit.report.text",
+    "json": "audit.report.json",
+    "sarif": "audit.report.sarif",
+}
+FILE_FORMATS = {"csv": "audit.report.csv", "html": "audit.report.html"}
+# File name of a stream format written under --out DIR.
+STREAM_FILES = {"text": "wire-audit.txt", "json": "wire-audit.json", "sarif": "wire-audit.sarif"}
 
 
 @dataclass(frozen=True)

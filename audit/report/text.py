@@ -28,20 +28,39 @@ def excerpt(line: str, col: int, length: int) -> tuple[str, int, int]:
     return prefix + line[lo:hi] + suffix, len(prefix) + start - lo, end - start
 
 
-def evidence_text(evidence: dict[str, Any]) -> str:
+# The evidence an editor needs to trust a finding, in this order; the rest is in JSON.
+EVIDENCE_KEYS = (
+    "matcher",
+    "jaro_winkler",
+    "phonetic",
+    "introduced",
+    "holder_term",
+    "person_offices",
+    "others",
+    "language",
+    "confidence",
+    "also",
+    "glossary",
+)
+MAX_EVIDENCE = 5
+
+
+def evidence_text(evidence: dict[str, Any], verbose: bool = False) -> str:
+    keys = list(evidence) if verbose else [k for k in EVIDENCE_KEYS if k in evidence][:MAX_EVIDENCE]
     parts = []
-    for key, value in evidence.items():
+    for key in keys:
+        value = evidence[key]
         if isinstance(value, float):
             value = f"{value:.2f}"
         if isinstance(value, list | tuple):
             value = ", ".join(map(str, value))
-        if isinstance(value, dict) or len(str(value)) > 60:
+        if isinstance(value, dict) or (not verbose and len(str(value)) > 70):
             continue
-        parts.append(f"{key} {value}")
+        parts.append(f"{key.replace('_', '-')} {value}")
     return "; ".join(parts)
 
 
-def render_finding(f: Finding, source_line: str, path: str, color: bool) -> list[str]:
+def render_finding(f: Finding, source_line: str, path: str, color: bool, verbose: bool = False) -> list[str]:
     sev = _paint(str(f.severity), COLORS[f.severity], color)
     out = [f"{path}:{f.line}:{f.column}: {sev} {f.code} {f.rule} {f.message}"]
     first_line = f.text.split("\n", 1)[0]
@@ -51,7 +70,7 @@ def render_finding(f: Finding, source_line: str, path: str, color: bool) -> list
     )
     out.append(f"    {highlighted}")
     out.append("    " + " " * at + _paint("^" * max(1, length), COLORS[f.severity], color))
-    why = evidence_text(f.evidence)
+    why = evidence_text(f.evidence, verbose)
     if f.suggestion:
         out.append(f"    suggestion: {f.suggestion}" + (f"  ({why})" if why else ""))
     elif why:
@@ -68,13 +87,15 @@ def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
     return ", ".join(f"{counts[s]} {s}" for s in sorted(counts, reverse=True))
 
 
-def render_article(article: ArticleResult, text_lines: list[str], color: bool) -> list[str]:
+def render_article(
+    article: ArticleResult, text_lines: list[str], color: bool, verbose: bool = False
+) -> list[str]:
     out: list[str] = []
     for note in article.notes:
         out.append(f"{article.path}: note: {note}")
     for f in article.findings:
         line = text_lines[f.line - 1] if 0 < f.line <= len(text_lines) else ""
-        out.extend(render_finding(f, line, article.path, color))
+        out.extend(render_finding(f, line, article.path, color, verbose))
     verdict = _paint(str(article.verdict).upper(), VERDICT_COLORS[str(article.verdict)], color)
     out.append(
         f"{article.path}: score {article.score:.1f}, {verdict} "
@@ -88,7 +109,7 @@ def render(run: RunResult, options: ReportOptions) -> str:
     blocks = []
     for article in run.articles:
         lines = article.text.split("\n")
-        blocks.append("\n".join(render_article(article, lines, options.color)))
+        blocks.append("\n".join(render_article(article, lines, options.color, options.verbose)))
     verdicts = Counter(str(a.verdict) for a in run.articles)
     n = len(run.articles)
     total = (

@@ -40,7 +40,8 @@ def token_key(word: str) -> str:
 
 def name_key(text: str) -> tuple[str, ...]:
     """The normal form of a name or term: folded tokens, hyphens and dots ignored."""
-    return tuple(token_key(m.group()) for m in WORD_RE.finditer(text))
+    # Fold first: compatibility characters may split into several words ("¼" → "1⁄4").
+    return tuple(k for m in WORD_RE.finditer(fold(text)) if (k := token_key(m.group())))
 
 
 def key_text(text: str) -> str:

@@ -1,5 +1,7 @@
-"""Checks of the 'lang' family."""
+"""Checks of the 'lang' family: untranslated passages, mixed scripts, mojibake."""
 
 from audit.checks.base import Check
+from audit.checks.lang.encoding import MixedScript, Mojibake
+from audit.checks.lang.untranslated import Untranslated
 
-CHECKS: tuple[type[Check], ...] = ()
+CHECKS: tuple[type[Check], ...] = (Untranslated, MixedScript, Mojibake)

@@ -4,6 +4,7 @@ from audit.checks.base import Check
 from audit.checks.names.fused import FusedDescriptor
 from audit.checks.names.listed import KnownVariant, Mistranslation
 from audit.checks.names.near import GarbledName, UnlistedVariant
+from audit.checks.names.office import GarbledHolder, UnlistedHolder, WrongHolder
 
 CHECKS: tuple[type[Check], ...] = (
     GarbledName,
@@ -11,4 +12,7 @@ CHECKS: tuple[type[Check], ...] = (
     KnownVariant,
     FusedDescriptor,
     Mistranslation,
+    WrongHolder,
+    GarbledHolder,
+    UnlistedHolder,
 )

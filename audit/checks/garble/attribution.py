@@ -1,0 +1,111 @@
+"""G102: a surname quoted as a source that the article never introduced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from audit.checks.base import Check, CheckContext
+from audit.checks.garble.consistency import linked
+from audit.checks.garble.shared import names
+from audit.model import Finding, Severity
+from audit.text.propernames import NameView, destuttered, used_as_place
+from audit.text.similarity import jaro_winkler, phonetic_keys
+from audit.text.spans import Token
+
+# Attribution verbs of wire copy (AP Stylebook, "said"): the subject is a source.
+SAYING = frozenset(
+    str.split(
+        "said says told added noted stated claimed stressed emphasized emphasised explained wrote "
+        "asked warned argued insisted mentioned concluded replied continued confirmed announced "
+        "dismissed acknowledged denied urged tweeted posted"
+    )
+)
+TITLES = frozenset(
+    str.split(
+        "president minister secretary foreign defense defence general state deputy prime vice "
+        "chief spokeswoman spokesman spokesperson ambassador envoy senator governor mayor "
+        "commander lt col gen adm sen rep gov dr mr mrs ms"
+    )
+)
+AFTER_SAYING = frozenset(["said", "says", "according"])
+CLOSE_JW = 0.78
+
+
+def close(a: str, b: str) -> bool:
+    """Same initial letter, and near in sound or spelling ("Shin" ~ "Singh")."""
+    if a[0] != b[0]:
+        return False
+    return jaro_winkler(a, b) >= CLOSE_JW or bool(phonetic_keys(a) & phonetic_keys(b))
+
+
+def attributed(ctx: CheckContext, view: NameView) -> Iterable[Token]:
+    """Single capitalised words used as a source: "Shin said", "said Shin", "according to Shin"."""
+    tokens = ctx.doc.tokens
+    run_of = view.run_of
+    for t in view.tokens:
+        if len(run_of[t.index]) != 1:
+            continue
+        after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""
+        before = [x.key for x in tokens[max(t.index - 2, 0) : t.index]]
+        if after in SAYING or (before and before[-1] in AFTER_SAYING) or before == ["according", "to"]:
+            yield t
+
+
+class UnintroducedSource(Check):
+    """A surname used as a source although no one of that name was introduced.
+
+    Flags: a single capitalised word used for attribution ("Shin said", "said Shin") that
+    never appears as the last word of a full name in the article, when a person whose
+    surname is close in sound or spelling (same initial, Jaro-Winkler ≥ 0.78 or a shared
+    double-metaphone code) was introduced by full name ("Sabrina Singh").
+    Why: wire style introduces every source by full name before using the surname alone;
+    an unintroduced surname next to a similar introduced one is a garbled name, and string
+    similarity alone cannot link "Shin" to "Singh" without many false alarms.
+    Example: Pentagon spokeswoman Sabrina Singh said … Shin said the forces were combatants.
+    Instead: the introduced surname ("Singh said").
+    Options: none.
+    False positives: well-known single names with no similar introduced person ("Putin
+    said") stay quiet; words used as places elsewhere ("in Moscow") are skipped, since
+    "Moscow said" is a metonym. Two different people with close surnames, one introduced
+    and one not, are flagged: introduce the second by full name. Spellings that G101 links
+    or G106 explains as a doubled syllable are left to those checks.
+    """
+
+    code = "G102"
+    name = "garble.unintroduced_source"
+    severity = Severity.MAJOR
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        view = names(ctx)
+        introduced = self._people(view)
+        for t in attributed(ctx, view):
+            if t.key in view.in_full_names:
+                continue
+            near = [p for p in introduced if close(t.key, p)]
+            # Spellings that G101 links or G106 explains as a stutter are theirs to report.
+            if not near or any(linked(t.key, p) or p in destuttered(t.key) for p in near):
+                continue
+            if not any(used_as_place(ctx.doc, u) for u in view.by_key[t.key]):
+                full = introduced[max(near, key=lambda p: jaro_winkler(t.key, p))]
+                yield self._report(ctx, t, full)
+
+    def _people(self, view: NameView) -> dict[str, tuple[Token, ...]]:
+        """Surname key → the full name that introduced it (its first occurrence)."""
+        out: dict[str, tuple[Token, ...]] = {}
+        for run in view.runs:
+            if len(run) >= 2:
+                out.setdefault(run[-1].key, run)
+        return out
+
+    def _report(self, ctx: CheckContext, t: Token, full: tuple[Token, ...]) -> Finding:
+        while len(full) > 2 and full[0].key in TITLES:
+            full = full[1:]
+        person = ctx.doc.text[full[0].start : full[-1].end]
+        return self.finding(
+            ctx,
+            t.start,
+            t.end,
+            f"“{t.text}” is quoted as a source but never introduced; did you mean {person}?",
+            suggestion=full[-1].text,
+            evidence={"introduced": person, "jaro_winkler": round(jaro_winkler(t.text, full[-1].text), 3)},
+        )

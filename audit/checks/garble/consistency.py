@@ -1,0 +1,100 @@
+"""G101: one name spelled two ways in the same article."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+
+from audit.checks.base import Check, CheckContext
+from audit.checks.garble.shared import names
+from audit.model import Finding, Severity
+from audit.text.lexicon import is_common
+from audit.text.propernames import NameView
+from audit.text.similarity import jaro_winkler, phonetic_keys
+from audit.text.spans import Token
+from audit.text.spelling import is_alternative_spelling, is_derived_form, syllables
+
+# Linking rule measured on 41 hand-made pairs (shared/MEASUREMENTS.md): shared double-metaphone
+# code and Jaro-Winkler >= 0.80, or Jaro-Winkler >= 0.94 alone.
+PHONETIC_JW = 0.80
+STRING_JW = 0.94
+MIN_LENGTH = 4
+
+
+def linked(a: str, b: str) -> bool:
+    """Same name on string and sound evidence, not a truncation, demonym or plural."""
+    jw = jaro_winkler(a, b)
+    if jw < PHONETIC_JW or a.startswith(b) or b.startswith(a) or is_derived_form(a, b):
+        return False
+    return jw >= STRING_JW or (jw >= PHONETIC_JW and bool(phonetic_keys(a) & phonetic_keys(b)))
+
+
+def first_names(view: NameView) -> dict[str, set[str]]:
+    """For each name key, the keys of the words written before it in full names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for run in view.runs:
+        for i, t in enumerate(run[1:], start=1):
+            out[t.key].add(run[i - 1].key)
+    return out
+
+
+class InconsistentName(Check):
+    """One name spelled two different ways in the same article.
+
+    Flags: every occurrence of the rarer spelling when two capitalised words of the article
+    are the same name by sound and string (shared double-metaphone code and Jaro-Winkler
+    ≥ 0.80, or Jaro-Winkler ≥ 0.94). Major when the rare form looks garbled (a syllable lost
+    or gained, or two letters changed after romanisation conventions are undone); minor
+    when it is a legitimate alternative romanisation ("Zelensky"/"Zelenskiy").
+    Why: back-translation re-romanises names sentence by sentence; a reader cannot tell
+    whether "Tsukuryne" and "Tskurine" are one village or two.
+    Example: Russian troops captured Tsukuryne … The fall of Tskurine opens the road.
+    Instead: the dominant spelling: the more frequent one, else the one written as a full
+    name, else the one with more syllables (garbling drops sounds more than it adds them).
+    Options: none.
+    False positives: different people with similar surnames are told apart by their first
+    names (Olena Zelenska vs. Volodymyr Zelensky); demonyms, plurals and truncations
+    (Ukraine/Ukrainian, Korea/Korean), common English words, and forms differing by a doubled
+    syllable (left to G106) are never linked. Relatives sharing a family name spelled in
+    two genders (Zelensky/Zelenska) without first names are linked: add the first name.
+    """
+
+    code = "G101"
+    name = "garble.inconsistent_name"
+    severity = Severity.MAJOR
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        view = names(ctx)
+        by_key = {k: v for k, v in view.by_key.items() if len(k) >= MIN_LENGTH}
+        firsts = first_names(view)
+        introduced = view.introduced()
+        for a, b in self._pairs(by_key):
+            if firsts[a] and firsts[b] and not firsts[a] & firsts[b]:
+                continue
+            rank = {k: (len(by_key[k]), k in introduced, syllables(k), -by_key[k][0].start) for k in (a, b)}
+            dominant, odd = sorted((a, b), key=rank.__getitem__, reverse=True)
+            if not is_common(odd):
+                yield from self._report(ctx, by_key[odd], by_key[dominant])
+
+    def _pairs(self, by_key: dict[str, list[Token]]) -> Iterable[tuple[str, str]]:
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for key in by_key:
+            blocks[key[0]].append(key)
+        for block in blocks.values():
+            yield from ((a, b) for a, b in combinations(sorted(block), 2) if linked(a, b))
+
+    def _report(self, ctx: CheckContext, odd: list[Token], dominant: list[Token]) -> Iterable[Finding]:
+        good = dominant[0].text
+        minor = is_alternative_spelling(odd[0].text, good)
+        kind = "alternative spelling" if minor else "garbled spelling"
+        for t in odd:
+            yield self.finding(
+                ctx,
+                t.start,
+                t.end,
+                f"“{t.text}” and “{good}” look like one name spelled two ways ({kind})",
+                suggestion=good,
+                severity=Severity.MINOR if minor else Severity.MAJOR,
+                evidence={"dominant": good, "dominant_count": len(dominant), "odd_count": len(odd)},
+            )

@@ -1,0 +1,108 @@
+"""G103: verbless "sentences" left behind when a sentence was cut in two."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from audit.checks.base import Check, CheckContext
+from audit.checks.garble.shared import quote_scan
+from audit.model import Finding, Severity
+from audit.text.quotes import OPENERS
+from audit.text.spans import Span
+from audit.text.verbs import has_finite_verb, words_of
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
+QUOTED_LINE = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.!?]?$")
+MIN_WORDS = 3
+MAX_CROSSHEAD_WORDS = 15
+MAX_STANDALONE_CHARS = 160  # longer paragraphs are body text, not crossheads
+
+
+def by_paragraph(paragraphs: list[Span], sentences: list[Span]) -> list[tuple[Span, list[Span]]]:
+    """Each paragraph with the sentences that start in it (both lists are in text order)."""
+    out: list[tuple[Span, list[Span]]] = [(p, []) for p in paragraphs]
+    i = 0
+    for s in sentences:
+        while i < len(paragraphs) and paragraphs[i].end <= s.start:
+            i += 1
+        if i < len(paragraphs) and paragraphs[i].start <= s.start:
+            out[i][1].append(s)
+    return out
+
+
+class Fragment(Check):
+    """A capitalised "sentence" with no finite verb, cut off from the one before it.
+
+    Flags: (major) a sentence that is not the first of its paragraph, has at least three
+    words, starts outside any quotation and has no finite verb — the tail of the previous
+    sentence split off by a stray full stop. (minor) a body paragraph that is one quoted
+    line standing alone without attribution (a crosshead or pull quote carried into the
+    text), and a verbless body paragraph ending in a full stop.
+    Why: machine translation turns a verb into a noun and a full stop appears ("… of war
+    and shock. Relations in the Indo-Pacific region."): the meaning of both halves is lost.
+    Example: The move is an escalation of nearly three years of war and shock. Relations in
+    the Indo-Pacific region.
+    Instead: one sentence with its verb: "… of war and will jolt relations in the
+    Indo-Pacific region."
+    Options: none.
+    False positives: headlines (the first paragraph), datelines, bylines, crossheads
+    without a full stop, list items and quoted speech are skipped; deliberate stylistic
+    fragments ("Not yet.") shorter than three words are skipped. Finite verbs are found
+    with a lexicon and suffix rules (audit/text/verbs.py), which lean towards finding one.
+    """
+
+    code = "G103"
+    name = "garble.fragment"
+    severity = Severity.MAJOR
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        doc = ctx.doc
+        for n, (para, sentences) in enumerate(by_paragraph(doc.paragraphs, doc.sentences)):
+            if n and len(sentences) == 1:  # the first paragraph is the headline or the lede
+                yield from self._standalone(ctx, para, doc.paragraphs[n - 1])
+            for s in sentences[1:]:
+                if self._is_fragment(ctx, s):
+                    yield self._tail(ctx, s)
+
+    def _is_fragment(self, ctx: CheckContext, s: Span) -> bool:
+        text = ctx.doc.slice(s)
+        if text[0] in OPENERS or text[0] == '"' or quote_scan(ctx).inside(s.start):
+            return False
+        if not text[0].isupper() or LIST_ITEM.match(text) or text.rstrip().endswith(":"):
+            return False
+        words = words_of(text)
+        return len(words) >= MIN_WORDS and not has_finite_verb(words)
+
+    def _tail(self, ctx: CheckContext, s: Span) -> Finding:
+        return self.finding(
+            ctx,
+            s.start,
+            s.end,
+            "sentence fragment without a finite verb: probably the tail of the previous "
+            "sentence, split off by a stray full stop",
+            evidence={"kind": "split_tail"},
+        )
+
+    def _standalone(self, ctx: CheckContext, para: Span, prev: Span) -> Iterable[Finding]:
+        text = ctx.doc.slice(para).strip()
+        if (
+            len(text) > MAX_STANDALONE_CHARS
+            or ctx.doc.slice(prev).rstrip().endswith(":")
+            or quote_scan(ctx).inside(prev.end - 1)
+        ):
+            return
+        if QUOTED_LINE.match(text) and len(words_of(text)) <= MAX_CROSSHEAD_WORDS:
+            message = "quoted line standing alone without attribution: a crosshead or pull quote?"
+            yield self._minor(ctx, para, message, "quoted_crosshead")
+        elif text[-1:] == "." and text[:1].isupper() and self._verbless_paragraph(text):
+            yield self._minor(ctx, para, "paragraph without a finite verb", "verbless_paragraph")
+
+    def _verbless_paragraph(self, text: str) -> bool:
+        words = words_of(text)
+        return len(words) >= MIN_WORDS and not LIST_ITEM.match(text) and not has_finite_verb(words)
+
+    def _minor(self, ctx: CheckContext, para: Span, message: str, kind: str) -> Finding:
+        return self.finding(
+            ctx, para.start, para.end, message, severity=Severity.MINOR, evidence={"kind": kind}
+        )

@@ -1,0 +1,117 @@
+"""Judge every office mention of a document once; the office checks read the verdicts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.checks.base import CheckContext
+from audit.checks.names.listed import exact_mentions
+from audit.checks.names.office.mentions import OfficeMention
+from audit.checks.names.office.resolve import Resolution, relation, resolve
+from audit.checks.names.office.table import Holding, OfficeTable, find_mentions
+from audit.glossary.index import Mention
+from audit.glossary.model import Entry, Glossary
+
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_TABLES: dict[int, tuple[Glossary, OfficeTable]] = {}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A wrong name in an office: kind is wrong-person | garbled | unlisted | repeat."""
+
+    kind: str
+    start: int
+    end: int
+    holder: Holding
+    resolution: Resolution
+    mention: OfficeMention
+    person: Entry | None = None
+
+
+def office_table(ctx: CheckContext) -> OfficeTable:
+    """The glossary's office table, built once per glossary (not once per article)."""
+    cached = _TABLES.get(id(ctx.glossary))
+    if cached is None or cached[0] is not ctx.glossary:
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        cached = (ctx.glossary, OfficeTable.build(ctx.glossary, ctx.index))
+        _TABLES[id(ctx.glossary)] = cached
+    return cached[1]
+
+
+def verdicts(ctx: CheckContext) -> list[Verdict]:
+    return ctx.cached("office.verdicts", lambda: _judge_all(ctx))
+
+
+def _judge_all(ctx: CheckContext) -> list[Verdict]:
+    table = office_table(ctx)
+    if not table.holdings:
+        return []
+    exact = exact_mentions(ctx)
+    found = find_mentions(ctx.doc, table, ctx.index, exact)
+    out = [v for m in found if m.current for v in [_judge(ctx, table, m)] if v is not None]
+    return out + _repeats(out, found, exact)
+
+
+def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
+    if not m.persons:
+        return _judge_unknown(ctx, table, m)
+    person, day = m.persons[0], ctx.date
+    own = [h for h in table.of_person(person) if h.key.core == m.core and h.key.fits(m.qualifier)]
+    if len(m.persons) > 1 or any(h.office.held_on(day) for h in own):
+        return None
+    if not person.offices and m.qualifier is None:
+        return None  # the glossary knows nothing of their offices: only an explicit country counts
+    if _years(ctx, m) - {day.year}:
+        return None  # "in 2021, Defense Minister Suh Wook ...": the office at that time
+    res = resolve(m, table, ctx.doc, day, ctx.index, person)
+    holder = res.holder if res else None
+    if res is None or holder is None or holder.entry is person:
+        return None
+    return Verdict("wrong-person", m.name_start, m.name_end, holder, res, m, person)
+
+
+def _years(ctx: CheckContext, m: OfficeMention) -> set[int]:
+    """Years written in the mention's sentence ("in 2021"): the copy may speak of the past."""
+    span = ctx.doc.sentence_at(m.name_start)
+    text = ctx.doc.slice(span) if span else ""
+    return {int(y) for y in YEAR_RE.findall(text)}
+
+
+def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
+    day = ctx.date
+    candidates = table.holders(m.core, None, day)
+    kinds = {id(h.entry): relation(m.name, h.entry) for h in candidates}
+    if "near" in kinds.values():
+        return None  # the right person in another spelling: the name checks judge spellings
+    if _years(ctx, m) - {day.year}:
+        return None  # a past or future year in the sentence: who held it then is unknown here
+    res = resolve(m, table, ctx.doc, day, ctx.index, None)
+    holder = res.holder if res else None
+    if res is None or holder is None:
+        return None
+    if kinds[id(holder.entry)] == "garble":
+        return Verdict("garbled", m.name_start, m.name_end, holder, res, m)
+    if "garble" in kinds.values() or res.source != "text" or m.words < 2:
+        return None  # resembles another holder, or the office is only inferred
+    return Verdict("unlisted", m.name_start, m.name_end, holder, res, m)
+
+
+def _repeats(flagged: list[Verdict], found: list[OfficeMention], exact: list[Mention]) -> list[Verdict]:
+    """Once a person is shown in an office they don't hold, their other mentions are suspect too."""
+    claimed = [(m.name_start, m.name_end) for m in found]
+    named = {id(r.entry) for m in exact for r in m.refs if r.form_kind in ("canonical", "alias")}
+    out: list[Verdict] = []
+    for v in flagged:
+        if v.kind != "wrong-person" or any(o.person is v.person and o.kind == "repeat" for o in out):
+            continue
+        if id(v.holder.entry) in named:
+            continue  # the holder is in the story too: the person is there in their own right
+        for m in exact:
+            people = {id(r.entry) for r in m.refs if r.form_kind in ("canonical", "alias")}
+            if people != {id(v.person)} or any(a < m.end and m.start < b for a, b in claimed):
+                continue
+            out.append(Verdict("repeat", m.start, m.end, v.holder, v.resolution, v.mention, v.person))
+    return out

@@ -1,0 +1,117 @@
+"""Who should be in an office the text names, and how the named person relates to them.
+
+The qualifier of a mention comes from the text right around the title; failing that, from
+the named person's own offices, then from the countries named in the same sentence, then
+paragraph; failing that, the office must have a single holder. Two or more candidates
+left means ambiguous: the checks stay quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from audit.checks.names.office.mentions import OfficeMention, place_at
+from audit.checks.names.office.table import Holding, OfficeTable
+from audit.checks.names.office.words import same_romanisation
+from audit.glossary.model import Entry
+from audit.text.document import Document
+from audit.text.normalize import name_key
+from audit.text.similarity import jaro_winkler, phonetic_match
+from audit.text.spans import Span
+
+# Jaro-Winkler above which two name parts are one name spelled two ways (Zelenskiy~Zelenskyy
+# 0.96, Lavrovov~Lavrov 0.95) rather than a different name (Iwata~Iwaya 0.91): hand-set on
+# such pairs; spellings are left to the names checks.
+NEAR = 0.93
+# Below NEAR, a name part this close to the holder's counts as a garble in office context.
+RELATED = 0.8
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The holders of the office a mention means, and where its qualifier came from."""
+
+    holders: tuple[Holding, ...]
+    source: str  # text | person | sentence | paragraph | only-holder
+
+    @property
+    def holder(self) -> Holding | None:
+        people = {id(h.entry) for h in self.holders}
+        return self.holders[0] if len(people) == 1 else None
+
+
+def places_in(doc: Document, span: Span | None, index: object) -> set[str]:
+    """Countries and organisations named in a span of the text."""
+    if span is None:
+        return set()
+    tokens, found = doc.tokens_in(span), set()
+    for i in range(len(tokens)):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            place = place_at(doc, tokens[i : i + n], index)
+            if place:
+                found.add(place)
+                break
+    return found
+
+
+def person_qualifier(table: OfficeTable, entry: Entry, core: str, day: dt.date) -> str | None:
+    """The country of a known person: from their offices of this kind, else their offices now."""
+    own = table.of_person(entry)
+    for pool in ([h for h in own if h.key.core == core], [h for h in own if h.office.held_on(day)], own):
+        places = {h.key.qualifier for h in pool if h.key.qualifier}
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
+def resolve(
+    m: OfficeMention, table: OfficeTable, doc: Document, day: dt.date, index: object, person: Entry | None
+) -> Resolution | None:
+    """The holders meant by a mention, or None when nobody (or no single person) fits."""
+    if m.qualifier is not None:
+        return _nonempty(table.holders(m.core, m.qualifier, day), "text")
+    if person is not None:
+        q = person_qualifier(table, person, m.core, day)
+        if q is not None:
+            return _nonempty(table.holders(m.core, q, day), "person")
+    candidates = table.holders(m.core, None, day)
+    for source in ("sentence", "paragraph"):
+        span = doc.sentence_at(m.name_start) if source == "sentence" else doc.paragraph_at(m.name_start)
+        places = places_in(doc, span, index)
+        fitting = [h for h in candidates if h.key.qualifier in places]
+        if fitting:
+            return Resolution(tuple(fitting), source)
+    return _nonempty(candidates, "only-holder")
+
+
+def _nonempty(holders: list[Holding], source: str) -> Resolution | None:
+    return Resolution(tuple(holders), source) if holders else None
+
+
+def relation(name: str, entry: Entry) -> str:
+    """'near' (same name, another spelling), 'garble' (plausibly garbled) or 'none'."""
+    words = name_key(name)
+    forms = [name_key(f) for f in entry.accepted_forms]
+    if any(all(any(_close(a, b) for b in form) for a in words) for form in forms):
+        return "near"
+    if any(_garbled(words, form) for form in forms if len(form) > 1 or len(words) == 1):
+        return "garble"
+    return "none"
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or same_romanisation(a, b) or (min(len(a), len(b)) >= 4 and jaro_winkler(a, b) >= NEAR)
+
+
+def _related(a: str, b: str) -> bool:
+    return _close(a, b) or phonetic_match(a, b) or jaro_winkler(a, b) >= RELATED
+
+
+def _garbled(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Relaxed: office context is strong evidence, so one aligned name part is enough."""
+    if not words or abs(len(words) - len(form)) > 1:
+        return False
+    if _related(words[0], form[0]) or _related(words[-1], form[-1]):
+        return True
+    return jaro_winkler(" ".join(words), " ".join(form)) >= RELATED

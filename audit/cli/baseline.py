@@ -1,0 +1,40 @@
+"""`wire-audit baseline PATH...`: accept the current findings; later runs show only new ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from audit.cli.app import app
+from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt, parse_date
+
+
+@app.command()
+def baseline(
+    paths: Annotated[list[str], typer.Argument(help="Articles: files or folders.")],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Baseline file (default: .wire-audit-baseline.json by the config)."),
+    ] = None,
+    glossary: GlossaryOpt = None,
+    date: DateOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Record every current finding in a baseline file (inline markers still apply)."""
+    from audit import runner
+    from audit.baseline import write
+    from audit.config import load_settings
+    from audit.settings import DEFAULT_BASELINE
+
+    settings = load_settings(config)
+    target = out or Path(settings.root or ".") / DEFAULT_BASELINE
+    settings = settings.with_(
+        baseline=None,  # record everything, including what an older baseline hid
+        glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
+        date=parse_date(date) or settings.date,
+    )
+    result = runner.run(paths, settings)
+    n = write(result, target)
+    typer.echo(f"wrote {target}: {n} finding{'s' * (n != 1)} accepted in {len(result.articles)} articles")

@@ -1,0 +1,143 @@
+"""Loaded glossaries and their index, pickled between runs so the hook starts fast.
+
+A 10k-entry YAML glossary takes far longer to parse, validate and index than to unpickle,
+and the glossary rarely changes between two commits. The cache key covers everything the
+pickle depends on: every glossary file's path and content hash, the Python version, the
+package version and the source of the modules that build the index (so a code change
+never reads a stale structure). Writes are atomic (temp file + rename); an unreadable or
+corrupt cache file is rebuilt silently. `WIRE_AUDIT_CACHE` names the cache folder;
+`WIRE_AUDIT_CACHE=off` disables caching.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from audit import __version__
+from audit.glossary.loader import glossary_files, load_glossaries
+from audit.glossary.model import Glossary
+
+ENV = "WIRE_AUDIT_CACHE"
+OFF = frozenset({"off", "0", "no", "false", "none"})
+# Folders whose source is part of the key: the index and what it pickles is defined here.
+SOURCE_DIRS = ("glossary", "text", "checks/names")
+PICKLE_PROTOCOL = pickle.HIGHEST_PROTOCOL
+KEEP = 8  # most recent index files kept; older ones (old glossaries, old code) are removed
+
+
+def cache_dir() -> Path | None:
+    """$WIRE_AUDIT_CACHE, else $XDG_CACHE_HOME/wire-audit, else ~/.cache/wire-audit."""
+    env = os.environ.get(ENV)
+    if env is not None and env.strip().lower() in OFF:
+        return None
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wire-audit"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the source that defines the pickled structures (cheap: a few small files)."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(f"{__version__}|{sys.version_info[:3]}|{PICKLE_PROTOCOL}".encode())
+    for folder in SOURCE_DIRS:
+        for path in sorted((root / folder).glob("*.py")):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def cache_key(paths: Sequence[str | Path]) -> str:
+    """Key of a set of glossary files: their paths and contents, plus the code fingerprint."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for path in glossary_files(paths):
+        h.update(str(path).encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:32]
+
+
+def _read(path: Path) -> Any | None:
+    """The unpickled object, or None when the file is missing or unreadable."""
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception:  # corrupt, truncated or from an incompatible build: rebuild
+        return None
+
+
+def _write(path: Path, value: Any) -> None:
+    """Pickle atomically; any failure (read-only disk, unpicklable index) skips caching."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=PICKLE_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        _prune(path.parent)
+    except Exception:
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _prune(folder: Path) -> None:
+    """Drop all but the KEEP most recently written index files."""
+    files = sorted(folder.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def default_builder() -> Callable[[Glossary], Any]:
+    from audit.glossary.index import GlossaryIndex
+
+    return GlossaryIndex.build
+
+
+def load_indexed(
+    paths: Sequence[str | Path], build: Callable[[Glossary], Any] | None = None
+) -> tuple[Glossary, Callable[[Glossary], Any]]:
+    """The glossary under `paths` and an index factory for CheckContext, both cache-backed.
+
+    The index is built at most once per process, and only when a check asks for it; a
+    freshly built index is stored with its glossary for the next run.
+    """
+    build = build or default_builder()
+    folder = cache_dir()
+    target = folder / f"index-{cache_key(paths)}.pickle" if folder is not None and paths else None
+    cached = _read(target) if target is not None else None
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], Glossary):
+        return cached[0], _factory(cached[0], cached[1], build, None)
+    glossary = load_glossaries(paths)
+    return glossary, _factory(glossary, None, build, target)
+
+
+def _factory(
+    glossary: Glossary, index: Any, build: Callable[[Glossary], Any], target: Path | None
+) -> Callable[[Glossary], Any]:
+    """index_factory that returns one shared index for `glossary` (building, storing it once)."""
+    built: list[Any] = [] if index is None else [index]
+
+    def factory(g: Glossary) -> Any:
+        if g is not glossary:
+            return build(g)
+        if not built:
+            built.append(build(glossary))
+            if target is not None:
+                _write(target, (glossary, built[0]))
+        return built[0]
+
+    return factory

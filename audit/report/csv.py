@@ -1,0 +1,95 @@
+"""CSV tables for QA leads: findings.csv (one row per finding), articles.csv (one per article).
+
+Columns are documented in docs/reports.md; `wire-audit report` reads these files back.
+Written as UTF-8 with a byte-order mark, which is what makes Excel decode names such as
+"Zelenskyy" or "Choe Son Hui" (and any diacritics) as UTF-8 rather than the ANSI code page.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from audit.model import ArticleResult, RunResult, Severity
+from audit.report import ReportOptions
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FINDING_COLUMNS = (
+    "path",
+    "line",
+    "column",
+    "start",
+    "end",
+    "code",
+    "rule",
+    "severity",
+    "text",
+    "suggestion",
+    "message",
+    "evidence",
+    "related",
+)
+ARTICLE_COLUMNS = (
+    "path",
+    "words",
+    "language",
+    "encoding",
+    "critical",
+    "major",
+    "minor",
+    "findings",
+    "score",
+    "verdict",
+    "notes",
+)
+FINDINGS_FILE = "findings.csv"
+ARTICLES_FILE = "articles.csv"
+ENCODING = "utf-8-sig"  # UTF-8 with BOM (see module docstring)
+LIST_SEPARATOR = " | "  # joins `related` paths and `notes` in one cell
+
+
+def finding_rows(run: RunResult) -> list[dict[str, Any]]:
+    rows = []
+    for article in run.articles:
+        for f in article.findings:
+            record = f.to_record()
+            record["path"] = article.path
+            record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
+            record["related"] = LIST_SEPARATOR.join(f.related)
+            rows.append(record)
+    return rows
+
+
+def article_row(article: ArticleResult) -> dict[str, Any]:
+    counts = {str(s): article.count(s) for s in Severity}
+    return {
+        "path": article.path,
+        "words": article.words,
+        "language": article.language,
+        "encoding": article.encoding,
+        **counts,
+        "findings": len(article.findings),
+        "score": article.score,
+        "verdict": str(article.verdict),
+        "notes": LIST_SEPARATOR.join(article.notes),
+    }
+
+
+def frames(run: RunResult) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(findings, articles) as DataFrames with the documented columns, in run order."""
+    import pandas as pd  # heavy: only when a CSV is asked for
+
+    findings = pd.DataFrame(finding_rows(run), columns=list(FINDING_COLUMNS))
+    articles = pd.DataFrame([article_row(a) for a in run.articles], columns=list(ARTICLE_COLUMNS))
+    return findings, articles
+
+
+def write(run: RunResult, out_dir: Path, options: ReportOptions) -> list[Path]:
+    findings, articles = frames(run)
+    paths = [out_dir / FINDINGS_FILE, out_dir / ARTICLES_FILE]
+    for frame, path in zip((findings, articles), paths, strict=True):
+        frame.to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")
+    return paths

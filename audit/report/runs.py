@@ -1,0 +1,118 @@
+"""Read earlier runs back (JSON schema 1, or findings.csv/articles.csv) as two DataFrames with
+the CSV report's columns plus `run`, so that every aggregate works on one shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from audit.errors import InputError
+from audit.report.csv import (
+    ARTICLE_COLUMNS,
+    ARTICLES_FILE,
+    ENCODING,
+    FINDING_COLUMNS,
+    FINDINGS_FILE,
+    LIST_SEPARATOR,
+)
+from audit.report.json import SCHEMA
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Frames = tuple["pd.DataFrame", "pd.DataFrame"]  # (findings, articles)
+JSON_NAMES = ("wire-audit.json",)
+# Columns that are text even when every value looks like a number (a flagged "2024").
+TEXT = ("path", "code", "rule", "severity", "text", "suggestion", "message", "evidence", "related",
+        "language", "encoding", "verdict", "notes")  # fmt: skip
+
+
+def _finding_row(path: str, f: dict[str, Any]) -> dict[str, Any]:
+    row = {key: f.get(key) for key in FINDING_COLUMNS}
+    row["path"] = path
+    row["evidence"] = json.dumps(f.get("evidence") or {}, ensure_ascii=False, sort_keys=True)
+    row["related"] = LIST_SEPARATOR.join(f.get("related") or ())
+    return row
+
+
+def _article_row(a: dict[str, Any]) -> dict[str, Any]:
+    findings = a.get("findings") or []
+    counts = a.get("counts") or {}
+    row = {key: a.get(key) for key in ARTICLE_COLUMNS}
+    for severity in ("critical", "major", "minor"):
+        row[severity] = counts.get(severity, sum(1 for f in findings if f.get("severity") == severity))
+    row["findings"] = len(findings)
+    row["notes"] = LIST_SEPARATOR.join(a.get("notes") or ())
+    return row
+
+
+def from_json(path: Path) -> Frames:
+    import pandas as pd
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"not a wire-audit JSON report ({exc})") from None
+    if not isinstance(data, dict) or data.get("tool") != "wire-audit" or "articles" not in data:
+        raise InputError(path, "not a wire-audit JSON report (no tool/articles keys)")
+    if data.get("schema") != SCHEMA:
+        raise InputError(path, f"JSON schema {data.get('schema')!r} is not supported (expected {SCHEMA})")
+    articles = data["articles"]
+    findings = [_finding_row(a["path"], f) for a in articles for f in a.get("findings") or []]
+    return (
+        pd.DataFrame(findings, columns=list(FINDING_COLUMNS)),
+        pd.DataFrame([_article_row(a) for a in articles], columns=list(ARTICLE_COLUMNS)),
+    )
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
+    """One of our CSV files; "NA" or "null" in copy stay text (only empty cells are missing)."""
+    import pandas as pd
+
+    try:
+        frame = pd.read_csv(
+            path, encoding=ENCODING, keep_default_na=False, na_values=[""], dtype=dict.fromkeys(TEXT, str)
+        )
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(path, f"cannot read CSV ({exc})") from None
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InputError(path, f"not a wire-audit {path.name} (missing columns: {', '.join(missing)})")
+    return frame
+
+
+def from_csv(folder: Path) -> Frames:
+    findings_path, articles_path = folder / FINDINGS_FILE, folder / ARTICLES_FILE
+    for needed in (findings_path, articles_path):
+        if not needed.is_file():
+            raise InputError(needed, "no such file (a CSV run needs findings.csv and articles.csv)")
+    return read_table(findings_path, FINDING_COLUMNS), read_table(articles_path, ARTICLE_COLUMNS)
+
+
+def load_run(path: Path) -> Frames:
+    """A run given as its JSON file, one of its CSV files, or the folder holding them."""
+    if path.is_dir():
+        for name in JSON_NAMES:
+            if (path / name).is_file() and not (path / ARTICLES_FILE).is_file():
+                return from_json(path / name)
+        return from_csv(path)
+    if not path.exists():
+        raise InputError(path, "no such file or directory")
+    if path.name in (FINDINGS_FILE, ARTICLES_FILE):
+        return from_csv(path.parent)
+    return from_json(path)
+
+
+def load_runs(paths: list[Path]) -> Frames:
+    """Every run, labelled in column `run` by the path it came from."""
+    import pandas as pd
+
+    if not paths:
+        raise InputError("report", "no runs given")
+    findings, articles = [], []
+    for path in paths:
+        f, a = load_run(path)
+        findings.append(f.assign(run=str(path)))
+        articles.append(a.assign(run=str(path)))
+    return pd.concat(findings, ignore_index=True), pd.concat(articles, ignore_index=True)

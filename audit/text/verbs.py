@@ -1,0 +1,99 @@
+"""Does a stretch of English contain a finite verb? A lexicon and suffix test, no NLP library.
+
+Used to tell a sentence from a fragment. It leans towards finding a verb: a missed
+fragment costs less than calling a sound sentence broken. Auxiliaries and modals are
+listed; -ed words and irregular past forms count; an -s word counts when its stem is a
+verb (audit/data/verbs_en.txt) and no determiner or preposition precedes it; a bare verb
+counts after a pronoun, a plural noun or a modal, or first in the sentence (imperative).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from audit.text.lexicon import is_common
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+FINITE = _wordset(
+    "am is are was were has have had do does did will would shall should can could may might must "
+    "ought cannot ain't aren't isn't wasn't weren't hasn't haven't hadn't don't doesn't didn't "
+    "won't wouldn't can't couldn't shouldn't mustn't mightn't"
+)
+IRREGULAR_PAST = _wordset(
+    "said told went came took gave made saw knew got found thought left felt kept held brought began "
+    "ran wrote spoke met led sent stood became fell won lost paid put set cut hit let heard meant sold "
+    "built fought caught taught struck chose drove rose grew threw flew broke wore bought sought spent "
+    "lent bent fled slept swept wept withdrew overtook undertook forbade sank shot shut spread stuck "
+    "stole swore tore understood upheld woke bore beat bid cast cost hurt quit read rode rang sang "
+    "sat shook slid spun sprang stung stank swam swung hung dealt dug drew drank ate forgot forgave "
+    "froze hid laid lay lit made mistook overcame oversaw saw sewed shone strove thrust wound"
+)
+NOT_VERB_ED = _wordset("hundred kindred sacred naked wicked beloved bed red shed seed speed need feed")
+BLOCKERS = _wordset(
+    "the a an this that these those his her its their our my your of in on at for with by from to "
+    "about into onto over under between among against during without within some many several "
+    "any each every no both all two three four five and or but"
+)
+SUBJECTS = _wordset("i we you they who which that there")
+CLITIC_SUBJECTS = _wordset("it he she that there what who here where which")
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def verb_bases() -> frozenset[str]:
+    text = resources.files("audit").joinpath("data/verbs_en.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _stems(word: str, suffix: str) -> list[str]:
+    """Possible base forms of `word` without `suffix` ("-s" or "-ed")."""
+    if not word.endswith(suffix):
+        return []
+    stem = word[: -len(suffix)]
+    out = [stem, stem + "e"]
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    if suffix == "s" and word.endswith("es"):
+        out.append(word[:-2])
+    return out
+
+
+def _is_base(word: str, suffix: str) -> bool:
+    bases = verb_bases()
+    return any(s in bases for s in _stems(word, suffix))
+
+
+def finite_at(words: list[str], i: int) -> bool:
+    """True when words[i] (lower-cased, apostrophes as ') can be a finite verb here."""
+    w = words[i]
+    prev = words[i - 1] if i else ""
+    if w in FINITE or w in IRREGULAR_PAST or w.endswith(("n't", "'re", "'ve", "'ll", "'d")):
+        return True
+    if w.endswith("'s"):
+        return w[:-2] in CLITIC_SUBJECTS
+    if len(w) >= 4 and w.endswith("ed") and w not in NOT_VERB_ED:
+        return True
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and prev not in BLOCKERS:
+        # A rare -s word after a content word is more likely a verb ("collaboration aligns").
+        return _is_base(w, "s") or (i > 0 and not prev.endswith("s") and not is_common(w))
+    if w in verb_bases():
+        return i == 0 or prev in SUBJECTS or prev in FINITE or (prev.endswith("s") and prev not in BLOCKERS)
+    return False
+
+
+def words_of(text: str) -> list[str]:
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def has_finite_verb(text: str | list[str]) -> bool:
+    """True when `text` (or its `words_of`) holds a word that can be a finite verb in its place."""
+    words = words_of(text) if isinstance(text, str) else text
+    return any(finite_at(words, i) for i in range(len(words)))
