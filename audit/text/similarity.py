@@ -45,6 +45,8 @@ def levenshtein(a: str, b: str) -> int:
     return int(Levenshtein.distance(fold(a), fold(b)))
 
 
+PHONETIC_BLOCK_MIN = 4  # see fuzzy.SHORT_LEN: at or below, a link needs one edit anyway
+PHONETIC_CODE_MIN = 3  # shorter double-metaphone codes are too common to block on
 _STUTTER = re.compile(r"(\w{1,3})\1$")  # a repeated last syllable: Lavrov-ov, Putin-n
 
 
@@ -60,7 +62,10 @@ def block_keys(word: str) -> frozenset[str]:
     from audit.text.normalize import translit_fold
 
     folded = fold(word)
-    keys = {"m:" + k for k in phonetic_keys(word)}
+    # Short words link only within one edit, which the deletion keys already cover; short
+    # codes ("KM": Kim, Kam, Gim, Khim …) make buckets of hundreds at 100k names for nothing.
+    long_word = len(folded) > PHONETIC_BLOCK_MIN
+    keys = {"m:" + k for k in phonetic_keys(word) if long_word and len(k) >= PHONETIC_CODE_MIN}
     keys.add("t:" + translit_fold(word))
     keys.update(_deletions(folded))
     destuttered = _STUTTER.sub(r"\1", folded)

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
-from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens
+from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, linking
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
@@ -21,7 +21,6 @@ from audit.text.lexicon import is_common
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
-MAX_LEN_GAP = 3  # a garble rarely adds or drops more letters than this
 ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
 
 
@@ -110,16 +109,11 @@ def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ..
         tok = view.tokens[k]
         # A token that may not differ from the form (a common word) can only match exactly.
         if not tok.text[:1].isupper():
-            tails: frozenset[str] | set[str] = frozenset()
+            memo[k] = ()
         elif _eligible(view, tok):
-            tails = index.near_tails(tok.key)
+            memo[k] = linking(tok.key, index.near_tails(tok.key))
         else:
-            tails = {tok.key} if tok.key in index.tails else set()
-        memo[k] = tuple(
-            t
-            for t in tails
-            if abs(len(t) - len(tok.key)) <= MAX_LEN_GAP and link_tokens(tok.key, t) is not None
-        )
+            memo[k] = (tok.key,) if tok.key in index.tails else ()
     return memo[k]
 
 
