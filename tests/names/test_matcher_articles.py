@@ -98,3 +98,18 @@ def test_all_caps_byline_is_matched_but_acronyms_are_not(tmp_path):
     proc = run_cli("check", str(article), "--date", "2024-10-28", "-f", "json")
     found = [f for f in json.loads(proc.stdout)["articles"][0]["findings"] if f["code"] in NAME_CODES]
     assert [(f["text"], f["suggestion"]) for f in found] == [("TARA KOPP", "Tara Copp")]
+
+
+def test_surname_garble_when_glossary_lists_only_the_full_name(tmp_path):
+    """Spreadsheet glossaries often hold full names only; the surname alone is still matched."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("canonical,kind\nSabrina Singh,person\nKursk region,place\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Pentagon deputy press secretary Sabrina Singh said the troops moved. Sihng said more would follow."
+        " Singh said the Kursk regoin was the goal.\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("check", str(article), "--glossary", str(glossary), "-f", "json")
+    found = [f for f in json.loads(proc.stdout)["articles"][0]["findings"] if f["code"] in NAME_CODES]
+    assert [(f["text"], f["suggestion"]) for f in found] == [("Sihng", "Singh")]
