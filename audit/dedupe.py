@@ -44,5 +44,6 @@ def merge_duplicates(findings: Iterable[Finding]) -> list[Finding]:
             kept.append(f)
             continue
         also = sorted({*twin.evidence.get("also", []), f.code})
-        kept[kept.index(twin)] = replace(twin, evidence={**twin.evidence, "also": also})
+        related = tuple(dict.fromkeys([*twin.related, *f.related]))  # cross-version evidence survives
+        kept[kept.index(twin)] = replace(twin, evidence={**twin.evidence, "also": also}, related=related)
     return sorted(kept, key=Finding.sort_key)

@@ -56,3 +56,13 @@ def test_dateline():
     assert find_dateline("Published 2024-10-28 by the desk") == dt.date(2024, 10, 28)
     assert find_dateline("On 28 October 2024 the Pentagon said") == dt.date(2024, 10, 28)
     assert find_dateline("On Monday, October 28th, the Pentagon said") is None
+
+
+def test_sentences_split_before_capitals_of_any_script():
+    doc = Document("x", "He left. Élysée officials said so. Он сказал. 그는 말했다. then lower.")
+    assert [doc.slice(s) for s in doc.sentences] == [
+        "He left.",
+        "Élysée officials said so.",
+        "Он сказал.",
+        "그는 말했다. then lower.",
+    ]

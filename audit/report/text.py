@@ -110,6 +110,10 @@ def render(run: RunResult, options: ReportOptions) -> str:
     for article in run.articles:
         lines = article.text.split("\n")
         blocks.append("\n".join(render_article(article, lines, options.color, options.verbose)))
+    if "compare" in run.extra:  # `wire-audit compare`: rank the versions of each story
+        from audit.report.compare_table import compare_tables
+
+        blocks.extend(compare_tables(run.extra["compare"]))
     verdicts = Counter(str(a.verdict) for a in run.articles)
     n = len(run.articles)
     total = (

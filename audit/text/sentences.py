@@ -74,7 +74,12 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?(\w))")
+
+
+def _can_start_sentence(ch: str) -> bool:
+    """Capitals of any script (É, Д), digits, and letters of caseless scripts (Hangul, CJK)."""
+    return ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower() and not ch.isascii())
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -107,7 +112,7 @@ def _split_line(line: str, base: int) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
-        if _is_abbreviation(line, match.start()):
+        if not _can_start_sentence(match.group(1)) or _is_abbreviation(line, match.start()):
             continue
         spans.append(_trimmed(line, start, match.end(), base))
         start = match.end()

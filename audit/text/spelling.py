@@ -33,11 +33,12 @@ VOWELS = re.compile(r"[aeiouy]+")
 
 def translit_key(name: str) -> str:
     """A spelling with romanisation choices and doubled letters undone."""
-    s = fold(name)
-    s = re.sub(r"(.)\1", r"\1", s)
+    s = re.sub(r"(.)\1", r"\1", fold(name))
     for a, b in TRANSLIT:
         s = s.replace(a, b)
-    return s
+    # y and i, ie and i alternate between romanisations (Kyiv/Kiev, Zelenskyy/Zelenskiy).
+    s = s.replace("y", "i").replace("ie", "i")
+    return re.sub(r"(.)\1", r"\1", s)
 
 
 def syllables(name: str) -> int:

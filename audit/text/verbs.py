@@ -10,10 +10,9 @@ counts after a pronoun, a plural noun or a modal, or first in the sentence (impe
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from audit.text.lexicon import is_common
+from audit.text.wordlists import wordlist
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -45,10 +44,8 @@ CLITIC_SUBJECTS = _wordset("it he she that there what who here where which")
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
-@lru_cache(maxsize=1)
 def verb_bases() -> frozenset[str]:
-    text = resources.files("audit").joinpath("data/verbs_en.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return wordlist("verbs_en.txt")
 
 
 def _stems(word: str, suffix: str) -> list[str]:

@@ -172,6 +172,7 @@ def test_unknown_name_that_garbles_the_holder_is_o102() -> None:
     f = only(audit("Japanese Defense Minister Ken Nakadani said the drills were routine.", JAPAN))
     assert (f.code, f.severity, f.text) == ("O102", Severity.MAJOR, "Ken Nakadani")
     assert f.suggestion == "Gen Nakatani"
+    assert f.evidence["similarity"]["links"][0].startswith("ken~gen")
 
 
 def test_garble_with_country_from_the_sentence() -> None:
@@ -233,3 +234,133 @@ def test_compound_offices_are_other_offices(text: str) -> None:
 def test_repeats_are_not_flagged_when_the_holder_is_in_the_story() -> None:
     text = "Defence Secretary Grant Shapps spoke.\n\nJohn Healey said later that Shapps was wrong."
     assert [(f.code, f.text) for f in audit(text, UK)] == [("O101", "Grant Shapps")]
+
+
+def test_a_role_without_country_matches_only_titles_without_one() -> None:
+    bare = "entries: [{canonical: Keir Starmer, kind: person, role: prime minister, from: 2024-07-05}]"
+    assert audit("Japanese Prime Minister Hiroshi Tanaka spoke.", bare) == []
+    assert audit("British Prime Minister Keir Starmer spoke.", bare) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["ROK defense minister", "Minister of National Defense of the Republic of Korea",
+     "South Korea's minister of defence", "defense minister of South Korea"],
+)  # fmt: skip
+def test_glossary_titles_in_other_wordings(title: str) -> None:
+    glossary = f"""
+entries:
+  - {{canonical: Kim Yong Hyun, kind: person, role: {title}, from: 2024-09-06, until: 2024-12-05}}
+  - {{canonical: Suh Wook, kind: person, role: South Korean defense minister, until: 2022-05-09}}
+"""
+    text = "Seoul's Minister of Defense Suh Wook met Minister of National Defense of the ROK Kim Yong Hyun."
+    assert [(f.code, f.text, f.suggestion) for f in audit(text, glossary)] == [
+        ("O101", "Suh Wook", "Kim Yong Hyun")
+    ]
+
+
+def test_title_comma_name_apposition() -> None:
+    f = only(audit("Britain's defence secretary, Grant Shapps, said the deployment was illegal.", UK))
+    assert (f.code, f.text, f.suggestion) == ("O101", "Grant Shapps", "John Healey")
+    assert only(audit("Talks were held with the defence secretary, Grant Shapps.", UK)).code == "O101"
+    # Not an apposition: the name starts the next clause.
+    assert audit("After meeting the defence secretary, Grant Shapps said he was hopeful.", UK) == []
+
+
+def test_name_before_title_stops_at_lowercase_words() -> None:
+    text = "Reporters interviewed Hiroshi Tanaka, Japan's defense minister, on Monday."
+    f = only(audit(text, JAPAN))
+    assert (f.code, f.text) == ("O103", "Hiroshi Tanaka")
+
+
+EU = """
+entries:
+  - {canonical: Ursula von der Leyen, kind: person, role: President of the European Commission,
+     from: 2019-12-01}
+  - {canonical: Jean-Claude Juncker, kind: person, role: President of the European Commission,
+     from: 2014-11-01, until: 2019-11-30}
+  - {canonical: Kaja Kallas, kind: person, roles: [{role: "foreign policy chief (EU)", from: 2024-12-01},
+     {role: Estonian prime minister, from: 2021-01-26, until: 2024-07-23}]}
+  - {canonical: Josep Borrell, kind: person, role: "foreign policy chief (EU)", from: 2019-12-01,
+     until: 2024-11-30}
+"""
+
+
+def test_organisations_named_in_role_titles_qualify_titles_in_text() -> None:
+    for text in (
+        "European Commission President Jean-Claude Juncker spoke.",
+        "President of the European Commission Jean-Claude Juncker spoke.",
+        "Jean-Claude Juncker, the European Commission president, spoke.",
+    ):
+        f = only(audit(text, EU))
+        assert (f.code, f.suggestion) == ("O101", "Ursula von der Leyen"), text
+    assert audit("European Commission President Ursula von der Leyen spoke.", EU) == []
+    # Another organisation's president is not hers.
+    assert audit("European Council President Charles Michel spoke.", EU) == []
+
+
+def test_country_in_parentheses_of_a_role_title() -> None:
+    f = only(audit("EU foreign policy chief Josep Borrell spoke.", EU, day=dt.date(2025, 2, 1)))
+    assert (f.code, f.suggestion) == ("O101", "Kaja Kallas")
+    assert audit("EU foreign policy chief Kaja Kallas spoke.", EU, day=dt.date(2025, 2, 1)) == []
+
+
+def test_country_after_the_name_counts_as_written() -> None:
+    f = only(audit("Defense Minister Hiroshi Tanaka of Japan said the drills were routine.", JAPAN, UK))
+    assert (f.code, f.suggestion, f.evidence["qualifier_from"]) == ("O103", "Gen Nakatani", "text")
+    assert audit("Hiroshi Tanaka, a former Japanese defense minister, said so.", JAPAN) == []
+    assert only(audit("Hiroshi Tanaka, a Japanese defense minister, said so.", JAPAN)).code == "O103"
+
+
+def test_longer_forms_of_listed_names_are_the_listed_person() -> None:
+    assert audit("Japanese Defense Minister Gen Ichiro Nakatani spoke.", JAPAN) == []
+    f = only(audit("Japanese Defense Minister Minoru Taro Kihara spoke.", JAPAN))
+    assert (f.code, f.suggestion) == ("O101", "Gen Nakatani")
+
+
+def test_countries_beyond_the_seed_story_and_hyphenated_adjectives() -> None:
+    moldova = """
+entries:
+  - {canonical: Maia Sandu, kind: person, aliases: [Sandu], role: Moldovan president, from: 2020-12-24}
+  - {canonical: Igor Dodon, kind: person, aliases: [Dodon], role: Moldovan president,
+     from: 2016-12-23, until: 2020-12-24}
+"""
+    f = only(audit("Moldova’s pro-Western President Igor Dodon said Monday the vote was fair.", moldova))
+    assert (f.code, f.suggestion) == ("O101", "Maia Sandu")
+    assert audit("Moldova’s pro-Western President Maia Sandu said Monday the vote was fair.", moldova) == []
+    found = audit("The Kremlin-backed President Igor Dodon of Moldova said so.", moldova)
+    assert [(f.code, f.suggestion) for f in found] == [("O101", "Maia Sandu")]
+
+
+def test_unlisted_region_in_a_role_title_is_its_qualifier() -> None:
+    region = """
+entries:
+  - {canonical: Vadim Krasnoselsky, kind: person, role: Transnistrian leader, from: 2016-12-16}
+  - {canonical: Yevgeny Shevchuk, kind: person, role: Transnistrian leader, from: 2011-12-30,
+     until: 2016-12-16}
+  - {canonical: Kim Jong Un, kind: person, role: North Korean leader, from: 2011-12-17}
+"""
+    f = only(audit("Transnistrian leader Yevgeny Shevchuk said the region was calm.", region))
+    assert (f.code, f.suggestion) == ("O101", "Vadim Krasnoselsky")
+    assert audit("Former Transnistrian leader Yevgeny Shevchuk said the region was calm.", region) == []
+    assert audit("Transnistrian leader Vadim Krasnoselsky said the region was calm.", region) == []
+    # another group's leader is another office
+    assert audit("Hamas leader Yahya Sinwar said so, as did North Korean leader Kim Jong Un.", region) == []
+
+
+def test_typographic_spaces_hyphens_and_initials() -> None:
+    f = only(audit("British\u00a0Defence Secretary\u00a0Grant Shapps spoke.", UK))
+    assert (f.code, f.text) == ("O101", "Grant Shapps")
+    f = only(audit("Japanese Defense Minister Hiroshi T. Tanaka spoke.", JAPAN))
+    assert (f.code, f.text) == ("O103", "Hiroshi T. Tanaka")
+
+
+def test_no_repeats_for_a_person_holding_another_office_now() -> None:
+    both = (
+        UK
+        + """
+  - {canonical: Tom Example, kind: person, note: invented, role: British health secretary, from: 2024-07-05}
+"""
+    )
+    text = "Defence Secretary Tom Example spoke.\n\nTom Example later visited a hospital."
+    assert [(f.code, f.text) for f in audit(text, both)] == [("O101", "Tom Example")]

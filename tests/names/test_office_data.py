@@ -33,14 +33,15 @@ def test_countries_are_sorted_unique_and_each_form_names_one_place() -> None:
     ("form", "place"),
     [("South Korean", "south korea"), ("U.S.", "united states"), ("American", "united states"),
      ("US", "united states"), ("Ukraine", "ukraine"), ("Russian", "russia"), ("NATO", "nato"),
-     ("Britain", "united kingdom"), ("Dutch", "netherlands")],
+     ("Britain", "united kingdom"), ("Dutch", "netherlands"), ("Moldovan", "moldova"),
+     ("Georgian", "georgia"), ("White House", "united states"), ("Kremlin", "russia")],
 )  # fmt: skip
 def test_demonyms_and_abbreviations_name_their_country(form: str, place: str) -> None:
     assert {f.place for f in place_forms()[name_key(form)]} == {place}
 
 
 def test_ambiguous_forms_are_not_listed() -> None:
-    for form in ("Korea", "Korean", "European", "Georgia"):
+    for form in ("Korea", "Korean", "European", "Congo", "Congolese", "Dominican", "Guinean"):
         assert name_key(form) not in place_forms()
 
 

@@ -54,3 +54,23 @@ def test_dateline_date_is_used_without_date_option(tmp_path) -> None:
         proc = run_cli("check", str(article), "--glossary", str(GLOSSARIES), "--format", "json")
         codes[day] = [f["code"] for a in json.loads(proc.stdout)["articles"] for f in a["findings"]]
     assert codes == {"Oct. 28, 2024": ["O101"], "June 1, 2021": []}
+
+
+def test_a_csv_glossary_drives_the_office_checks_end_to_end(tmp_path) -> None:
+    glossary = tmp_path / "cabinet.csv"
+    glossary.write_text(
+        "canonical,kind,aliases,role,from,until\n"
+        "Grant Shapps,person,Shapps,UK defence secretary,2023-08-31,2024-07-05\n"
+        "John Healey,person,Healey,UK defence secretary,2024-07-05,\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("LONDON (AP) — Defence Secretary Grant Shapps flew to Kyiv.\n", encoding="utf-8")
+    args = ("check", str(article), "--glossary", str(glossary), "--format", "json", "--fail-on", "critical")
+    proc = run_cli(*args, "--date", "2024-10-28")
+    found = [f for a in json.loads(proc.stdout)["articles"] for f in a["findings"]]
+    assert proc.returncode == 1
+    assert [(f["code"], f["severity"], f["text"], f["suggestion"]) for f in found] == [
+        ("O101", "critical", "Grant Shapps", "John Healey")
+    ]
+    assert run_cli(*args, "--date", "2024-01-10").returncode == 0

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.consistency import linked
+from audit.checks.garble.consistency import glossary_names, linked
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.propernames import NameView, destuttered, used_as_place
 from audit.text.similarity import jaro_winkler, phonetic_keys
 from audit.text.spans import Token
+from audit.text.wordlists import wordlist
 
 # Attribution verbs of wire copy (AP Stylebook, "said"): the subject is a source.
 SAYING = frozenset(
@@ -29,6 +30,20 @@ TITLES = frozenset(
 )
 AFTER_SAYING = frozenset(["said", "says", "according"])
 CLOSE_JW = 0.78
+ORGANISATION_CUES = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "reported"])
+
+
+def not_a_person(ctx: CheckContext, occurrences: list[Token]) -> bool:
+    """A news agency, or a name used with "the", "in", "to"… or "news agency" somewhere."""
+    tokens = ctx.doc.tokens
+    if occurrences[0].key in wordlist("news_agencies.txt"):
+        return True
+    for t in occurrences:
+        after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""
+        before = tokens[t.index - 1].key if t.index else ""
+        if before == "the" or after in ORGANISATION_CUES or used_as_place(ctx.doc, t):
+            return True
+    return False
 
 
 def close(a: str, b: str) -> bool:
@@ -65,10 +80,12 @@ class UnintroducedSource(Check):
     Instead: the introduced surname ("Singh said").
     Options: none.
     False positives: well-known single names with no similar introduced person ("Putin
-    said") stay quiet; words used as places elsewhere ("in Moscow") are skipped, since
-    "Moscow said" is a metonym. Two different people with close surnames, one introduced
-    and one not, are flagged: introduce the second by full name. Spellings that G101 links
-    or G106 explains as a doubled syllable are left to those checks.
+    said") stay quiet, as do names a loaded glossary lists; news agencies
+    (audit/data/news_agencies.txt: "Reuters said", "Yonhap reported") and words used with
+    "the", as places ("in Moscow") or before "news agency" anywhere in the article are
+    skipped, since they are not people. Two different people with close surnames, one
+    introduced and one not, are flagged: introduce the second by full name. Spellings that
+    G101 links or G106 explains as a doubled syllable are left to those checks.
     """
 
     code = "G102"
@@ -77,15 +94,15 @@ class UnintroducedSource(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
-        introduced = self._people(view)
+        introduced, listed = self._people(view), glossary_names(ctx)
         for t in attributed(ctx, view):
-            if t.key in view.in_full_names:
+            if t.key in view.in_full_names or t.key in listed:
                 continue
             near = [p for p in introduced if close(t.key, p)]
             # Spellings that G101 links or G106 explains as a stutter are theirs to report.
             if not near or any(linked(t.key, p) or p in destuttered(t.key) for p in near):
                 continue
-            if not any(used_as_place(ctx.doc, u) for u in view.by_key[t.key]):
+            if not not_a_person(ctx, view.by_key[t.key]):
                 full = introduced[max(near, key=lambda p: jaro_winkler(t.key, p))]
                 yield self._report(ctx, t, full)
 

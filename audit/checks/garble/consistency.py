@@ -12,7 +12,7 @@ from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.propernames import NameView
 from audit.text.similarity import jaro_winkler, phonetic_keys
-from audit.text.spans import Token
+from audit.text.spans import Span, Token
 from audit.text.spelling import is_alternative_spelling, is_derived_form, syllables
 
 # Linking rule measured on 41 hand-made pairs (shared/MEASUREMENTS.md): shared double-metaphone
@@ -39,6 +39,16 @@ def first_names(view: NameView) -> dict[str, set[str]]:
     return out
 
 
+def glossary_names(ctx: CheckContext) -> set[str]:
+    """Keys of words the glossary confirms: inside an exact canonical or alias mention."""
+    if not ctx.glossary.entries:
+        return set()
+    from audit.checks.names.listed import exact_mentions
+
+    good = [m for m in exact_mentions(ctx) if any(r.form_kind in ("canonical", "alias") for r in m.refs)]
+    return {t.key for m in good for t in ctx.doc.tokens_in(Span(m.start, m.end))}
+
+
 class InconsistentName(Check):
     """One name spelled two different ways in the same article.
 
@@ -50,8 +60,10 @@ class InconsistentName(Check):
     Why: back-translation re-romanises names sentence by sentence; a reader cannot tell
     whether "Tsukuryne" and "Tskurine" are one village or two.
     Example: Russian troops captured Tsukuryne … The fall of Tskurine opens the road.
-    Instead: the dominant spelling: the more frequent one, else the one written as a full
-    name, else the one with more syllables (garbling drops sounds more than it adds them).
+    Instead: the dominant spelling: the one a loaded glossary lists as canonical or alias,
+    else the more frequent one, else the one written as a full name, else the one with more
+    syllables (garbling drops sounds more than it adds them). Two forms the glossary both
+    lists are different names and never linked.
     Options: none.
     False positives: different people with similar surnames are told apart by their first
     names (Olena Zelenska vs. Volodymyr Zelensky); demonyms, plurals and truncations
@@ -68,11 +80,14 @@ class InconsistentName(Check):
         view = names(ctx)
         by_key = {k: v for k, v in view.by_key.items() if len(k) >= MIN_LENGTH}
         firsts = first_names(view)
-        introduced = view.introduced()
+        introduced, listed = view.introduced(), glossary_names(ctx)
         for a, b in self._pairs(by_key):
-            if firsts[a] and firsts[b] and not firsts[a] & firsts[b]:
+            if (firsts[a] and firsts[b] and not firsts[a] & firsts[b]) or (a in listed and b in listed):
                 continue
-            rank = {k: (len(by_key[k]), k in introduced, syllables(k), -by_key[k][0].start) for k in (a, b)}
+            rank = {
+                k: (k in listed, len(by_key[k]), k in introduced, syllables(k), -by_key[k][0].start)
+                for k in (a, b)
+            }
             dominant, odd = sorted((a, b), key=rank.__getitem__, reverse=True)
             if not is_common(odd):
                 yield from self._report(ctx, by_key[odd], by_key[dominant])

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.garble.shared import paragraphs_and_sentences
 from audit.model import Finding, Severity
 from audit.text.spans import Span
 
@@ -78,7 +79,7 @@ class OrphanedExplanation(Check):
 
     def _acronym_nearby(self, ctx: CheckContext, offset: int, wanted: set[str]) -> bool:
         doc = ctx.doc
-        paras = doc.paragraphs
+        paras, _ = paragraphs_and_sentences(ctx)
         here = next((i for i, p in enumerate(paras) if p.start <= offset < p.end), 0)
         window = Span(paras[max(here - 1, 0)].start, paras[here].end) if paras else Span(0, 0)
         found = {a.group().replace(".", "") for a in ACRONYM.finditer(doc.slice(window))}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.shared import quote_scan
+from audit.checks.garble.shared import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import OPENERS
 from audit.text.spans import Span
@@ -15,6 +15,7 @@ from audit.text.verbs import has_finite_verb, words_of
 LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
 QUOTED_LINE = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.!?]?$")
 MIN_WORDS = 3
+MAJOR_WORDS = 5  # shorter verbless sentences are often deliberate ("So far, so good.")
 MAX_CROSSHEAD_WORDS = 15
 MAX_STANDALONE_CHARS = 160  # longer paragraphs are body text, not crossheads
 
@@ -34,11 +35,12 @@ def by_paragraph(paragraphs: list[Span], sentences: list[Span]) -> list[tuple[Sp
 class Fragment(Check):
     """A capitalised "sentence" with no finite verb, cut off from the one before it.
 
-    Flags: (major) a sentence that is not the first of its paragraph, has at least three
+    Flags: (major) a sentence that is not the first of its paragraph, has at least five
     words, starts outside any quotation and has no finite verb — the tail of the previous
-    sentence split off by a stray full stop. (minor) a body paragraph that is one quoted
-    line standing alone without attribution (a crosshead or pull quote carried into the
-    text), and a verbless body paragraph ending in a full stop.
+    sentence split off by a stray full stop; (minor) the same with three or four words, a
+    body paragraph that is one quoted line standing alone without attribution (a crosshead
+    or pull quote carried into the text), and a verbless body paragraph ending in a full
+    stop.
     Why: machine translation turns a verb into a noun and a full stop appears ("… of war
     and shock. Relations in the Indo-Pacific region."): the meaning of both halves is lost.
     Example: The move is an escalation of nearly three years of war and shock. Relations in
@@ -48,7 +50,8 @@ class Fragment(Check):
     Options: none.
     False positives: headlines (the first paragraph), datelines, bylines, crossheads
     without a full stop, list items and quoted speech are skipped; deliberate stylistic
-    fragments ("Not yet.") shorter than three words are skipped. Finite verbs are found
+    fragments ("Not yet.") shorter than three words are skipped, and those of three or
+    four ("So far, so good.") are only minor. Finite verbs are found
     with a lexicon and suffix rules (audit/text/verbs.py), which lean towards finding one.
     """
 
@@ -57,10 +60,10 @@ class Fragment(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        doc = ctx.doc
-        for n, (para, sentences) in enumerate(by_paragraph(doc.paragraphs, doc.sentences)):
+        paragraphs, all_sentences = paragraphs_and_sentences(ctx)
+        for n, (para, sentences) in enumerate(by_paragraph(paragraphs, all_sentences)):
             if n and len(sentences) == 1:  # the first paragraph is the headline or the lede
-                yield from self._standalone(ctx, para, doc.paragraphs[n - 1])
+                yield from self._standalone(ctx, para, paragraphs[n - 1])
             for s in sentences[1:]:
                 if self._is_fragment(ctx, s):
                     yield self._tail(ctx, s)
@@ -75,6 +78,7 @@ class Fragment(Check):
         return len(words) >= MIN_WORDS and not has_finite_verb(words)
 
     def _tail(self, ctx: CheckContext, s: Span) -> Finding:
+        short = len(words_of(ctx.doc.slice(s))) < MAJOR_WORDS
         return self.finding(
             ctx,
             s.start,
@@ -82,6 +86,7 @@ class Fragment(Check):
             "sentence fragment without a finite verb: probably the tail of the previous "
             "sentence, split off by a stray full stop",
             evidence={"kind": "split_tail"},
+            severity=Severity.MINOR if short else Severity.MAJOR,
         )
 
     def _standalone(self, ctx: CheckContext, para: Span, prev: Span) -> Iterable[Finding]:

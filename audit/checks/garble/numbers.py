@@ -22,7 +22,7 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[A-Za-z]+")
-GAP = re.compile(r"[ -]*")
+NEXT_WORD = re.compile(r"[ -]*([A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,10 @@ class Quantity:
 def _unit(text: str, pos: int) -> tuple[str, int] | None:
     """The unit noun after a figure (skipping capitalised modifiers) and where it ends."""
     for _ in range(4):
-        m = WORD.match(text, GAP.match(text, pos).end())
+        m = NEXT_WORD.match(text, pos)
         if m is None:
             return None
-        word = m.group()
+        word = m.group(1)
         if word[0].isupper() or word.lower() in MODIFIERS or word.lower() in MULTIPLIERS:
             pos = m.end()
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
+from audit.errors import ConfigError
 from audit.model import Finding, Severity
 from audit.text.langid import DEFAULT_LANGUAGES, WordTally, clauses, detect, non_latin_runs
 from audit.text.spans import Span
@@ -50,7 +51,7 @@ class Untranslated(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        languages = tuple(ctx.option(self, "languages", DEFAULT_LANGUAGES))
+        languages = self._languages(ctx)
         ctx.memo["language"] = ctx.cached("lang.article", lambda: article_language(ctx, languages))
         for span, lang, prob in self._passages(ctx, languages):
             yield self.finding(
@@ -93,6 +94,16 @@ class Untranslated(Check):
                     if lang not in ("en", "unknown") and prob >= MIN_PROBABILITY:
                         previous_foreign = True
                         yield Span(x, y), lang, prob
+
+    def _languages(self, ctx: CheckContext) -> tuple[str, ...]:
+        raw = ctx.option(self, "languages", DEFAULT_LANGUAGES)
+        if (
+            isinstance(raw, str)
+            or not isinstance(raw, list | tuple)
+            or not all(isinstance(x, str) for x in raw)
+        ):
+            raise ConfigError(f"{self.code} option 'languages' must be a list of language codes, got {raw!r}")
+        return tuple(raw)
 
     @staticmethod
     def _share(previous_foreign: bool) -> float:

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.names.office.judge import Verdict, verdicts
+from audit.checks.names.office.resolve import garble_evidence
 from audit.model import Finding, Severity
 
 
@@ -42,6 +43,8 @@ def evidence(v: Verdict, ctx: CheckContext) -> dict[str, Any]:
         "title_text": ctx.doc.text[v.mention.title_start : v.mention.title_end],
         "glossary": v.holder.entry.where,
     }
+    if v.kind == "garbled":
+        ev["similarity"] = garble_evidence(v.mention.name, v.holder.entry)
     if v.person is not None:
         ev["person"] = v.person.canonical
         ev["person_offices"] = [o.title + _dates(o.start, o.end) for o in v.person.offices]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -50,9 +51,9 @@ def _judge_all(ctx: CheckContext) -> list[Verdict]:
     if not table.holdings:
         return []
     exact = exact_mentions(ctx)
-    found = find_mentions(ctx.doc, table, ctx.index, exact)
+    found = find_mentions(ctx.doc, table, exact)
     out = [v for m in found if m.current for v in [_judge(ctx, table, m)] if v is not None]
-    return out + _repeats(out, found, exact)
+    return out + _repeats(out, found, exact, ctx.date)
 
 
 def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
@@ -66,7 +67,7 @@ def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict |
         return None  # the glossary knows nothing of their offices: only an explicit country counts
     if _years(ctx, m) - {day.year}:
         return None  # "in 2021, Defense Minister Suh Wook ...": the office at that time
-    res = resolve(m, table, ctx.doc, day, ctx.index, person)
+    res = resolve(m, table, ctx.doc, day, person)
     holder = res.holder if res else None
     if res is None or holder is None or holder.entry is person:
         return None
@@ -88,7 +89,7 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
         return None  # the right person in another spelling: the name checks judge spellings
     if _years(ctx, m) - {day.year}:
         return None  # a past or future year in the sentence: who held it then is unknown here
-    res = resolve(m, table, ctx.doc, day, ctx.index, None)
+    res = resolve(m, table, ctx.doc, day, None)
     holder = res.holder if res else None
     if res is None or holder is None:
         return None
@@ -99,7 +100,9 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
     return Verdict("unlisted", m.name_start, m.name_end, holder, res, m)
 
 
-def _repeats(flagged: list[Verdict], found: list[OfficeMention], exact: list[Mention]) -> list[Verdict]:
+def _repeats(
+    flagged: list[Verdict], found: list[OfficeMention], exact: list[Mention], day: dt.date
+) -> list[Verdict]:
     """Once a person is shown in an office they don't hold, their other mentions are suspect too."""
     claimed = [(m.name_start, m.name_end) for m in found]
     named = {id(r.entry) for m in exact for r in m.refs if r.form_kind in ("canonical", "alias")}
@@ -107,8 +110,8 @@ def _repeats(flagged: list[Verdict], found: list[OfficeMention], exact: list[Men
     for v in flagged:
         if v.kind != "wrong-person" or any(o.person is v.person and o.kind == "repeat" for o in out):
             continue
-        if id(v.holder.entry) in named:
-            continue  # the holder is in the story too: the person is there in their own right
+        if id(v.holder.entry) in named or v.person.offices_on(day):
+            continue  # the holder is in the story too, or the person holds another office now
         for m in exact:
             people = {id(r.entry) for r in m.refs if r.form_kind in ("canonical", "alias")}
             if people != {id(v.person)} or any(a < m.end and m.start < b for a, b in claimed):

@@ -8,11 +8,13 @@ of countries and demonyms, or from a place/org entry of the glossary ("Pentagon"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from audit.checks.names.office.words import Key, fields, place_forms, word_set
-from audit.text.normalize import key_text, name_key
+from audit.text.normalize import WORD_RE, key_text, name_key
 
 HEAD = "minister"
 
@@ -25,7 +27,8 @@ class OfficeKey:
     core: str
 
     def fits(self, qualifier: str | None) -> bool:
-        return qualifier is None or self.qualifier is None or qualifier == self.qualifier
+        """A mention without a country fits any; a role without one fits only such mentions."""
+        return qualifier is None or qualifier == self.qualifier
 
 
 def core_of(tokens: Key) -> str:
@@ -60,32 +63,73 @@ def core_forms(core: str) -> Iterator[Key]:
         yield ("secretary", "of", "state", "for", *field)
 
 
-def qualifier_of(key: Key, index: object | None = None) -> str | None:
-    """The place id a token sequence names: countries.txt first, then glossary places/orgs."""
-    places = {f.place for f in place_forms().get(key, ())}
-    if len(places) == 1:
-        return places.pop()
-    forms = getattr(index, "forms", {}).get(key, ()) if index is not None else ()
-    for ref in forms:
-        if ref.entry.kind in ("place", "org") and ref.form_kind in ("canonical", "alias"):
-            canonical = name_key(ref.entry.canonical)
-            ids = {f.place for f in place_forms().get(canonical, ())}
-            return ids.pop() if len(ids) == 1 else "org:" + key_text(ref.entry.canonical)
+@dataclass(frozen=True)
+class Places:
+    """Countries (countries.txt), the glossary's places and organisations, and the
+    organisations that role titles name ("President of the European Commission")."""
+
+    index: object | None = None
+    orgs: frozenset[Key] = frozenset()
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """Words that can start a place name: a cheap test before building keys."""
+        index_words = getattr(self.index, "lengths", {})
+        return frozenset({k[0] for k in place_forms()} | {k[0] for k in self.orgs} | set(index_words))
+
+    def knows(self, key: Key) -> bool:
+        return key in place_forms() or key in self.orgs or key in getattr(self.index, "forms", {})
+
+    def of(self, key: Key) -> str | None:
+        """The place id a token sequence names, or None."""
+        places = {f.place for f in place_forms().get(key, ())}
+        if len(places) == 1:
+            return places.pop()
+        for ref in getattr(self.index, "forms", {}).get(key, ()):
+            if ref.entry.kind in ("place", "org") and ref.form_kind in ("canonical", "alias"):
+                ids = {f.place for f in place_forms().get(name_key(ref.entry.canonical), ())}
+                return ids.pop() if len(ids) == 1 else "org:" + key_text(ref.entry.canonical)
+        return "org:" + " ".join(key) if key in self.orgs else None
+
+
+def parse_title(title: str, places: Places | None = None) -> OfficeKey:
+    """A glossary role title as an OfficeKey: leading or trailing ("of X") qualifier, then core."""
+    places = places or Places()
+    tokens, words = name_key(title), [m.group() for m in WORD_RE.finditer(title)]
+    for n in range(len(tokens) - 1, 0, -1):
+        qualifier = places.of(tokens[:n])
+        if qualifier:
+            return OfficeKey(qualifier, core_of(tokens[n:]))
+    found = _trailing_of(tokens, words, places) or _trailing_of(tokens, words, None)
+    if found:
+        return found
+    lower = next((n for n, w in enumerate(words) if not w[:1].isupper()), 0)
+    if 0 < lower < len(words):  # an unlisted region or group: "Transnistrian leader"
+        return OfficeKey("org:" + " ".join(tokens[:lower]), core_of(tokens[lower:]))
+    if re.search(r"[(,]", title):  # "foreign minister (Japan)", "defence secretary, UK"
+        for n in range(min(4, len(tokens) - 1), 0, -1):
+            qualifier = places.of(tokens[-n:])
+            if qualifier:
+                return OfficeKey(qualifier, core_of(tokens[:-n]))
+    return OfficeKey(None, core_of(tokens))
+
+
+def _trailing_of(tokens: Key, words: list[str], places: Places | None) -> OfficeKey | None:
+    """ "... of [the] X": X a known place, or (places=None) any capitalised name."""
+    for n in range(1, len(tokens) - 1):
+        if tokens[-n - 1] != "of":
+            continue
+        skip = 1 if tokens[-n] == "the" else 0
+        tail, surface = tokens[len(tokens) - n + skip :], words[len(words) - n + skip :]
+        if places is not None:
+            qualifier = places.of(tail)
+        else:
+            qualifier = "org:" + " ".join(tail) if tail and all(w[:1].isupper() for w in surface) else None
+        if qualifier:
+            return OfficeKey(qualifier, core_of(tokens[: -n - 1]))
     return None
 
 
-def parse_title(title: str, index: object | None = None) -> OfficeKey:
-    """A glossary role title as an OfficeKey: leading or trailing ("of X") qualifier, then core."""
-    tokens = name_key(title)
-    for n in range(len(tokens) - 1, 0, -1):
-        qualifier = qualifier_of(tokens[:n], index)
-        if qualifier:
-            return OfficeKey(qualifier, core_of(tokens[n:]))
-    for n in range(1, len(tokens) - 1):
-        tail = tokens[-n:]
-        if tokens[-n - 1] != "of":
-            continue
-        qualifier = qualifier_of(tail[1:] if tail[0] == "the" else tail, index)
-        if qualifier:
-            return OfficeKey(qualifier, core_of(tokens[: -n - 1]))
-    return OfficeKey(None, core_of(tokens))
+def org_key(qualifier: str | None) -> Key | None:
+    """The tokens of an organisation qualifier that came from a title ("org:european commission")."""
+    return tuple(qualifier[4:].split()) if qualifier and qualifier.startswith("org:") else None

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from audit.checks.names.office.mentions import OfficeMention, place_at
+from audit.checks.names.office.phrases import Places
 from audit.checks.names.office.table import Holding, OfficeTable
 from audit.checks.names.office.words import same_romanisation
 from audit.glossary.model import Entry
@@ -41,14 +42,14 @@ class Resolution:
         return self.holders[0] if len(people) == 1 else None
 
 
-def places_in(doc: Document, span: Span | None, index: object) -> set[str]:
+def places_in(doc: Document, span: Span | None, places: Places) -> set[str]:
     """Countries and organisations named in a span of the text."""
     if span is None:
         return set()
     tokens, found = doc.tokens_in(span), set()
     for i in range(len(tokens)):
         for n in range(min(4, len(tokens) - i), 0, -1):
-            place = place_at(doc, tokens[i : i + n], index)
+            place = place_at(doc, tokens[i : i + n], places)
             if place:
                 found.add(place)
                 break
@@ -66,7 +67,7 @@ def person_qualifier(table: OfficeTable, entry: Entry, core: str, day: dt.date) 
 
 
 def resolve(
-    m: OfficeMention, table: OfficeTable, doc: Document, day: dt.date, index: object, person: Entry | None
+    m: OfficeMention, table: OfficeTable, doc: Document, day: dt.date, person: Entry | None
 ) -> Resolution | None:
     """The holders meant by a mention, or None when nobody (or no single person) fits."""
     if m.qualifier is not None:
@@ -78,7 +79,7 @@ def resolve(
     candidates = table.holders(m.core, None, day)
     for source in ("sentence", "paragraph"):
         span = doc.sentence_at(m.name_start) if source == "sentence" else doc.paragraph_at(m.name_start)
-        places = places_in(doc, span, index)
+        places = places_in(doc, span, table.places)
         fitting = [h for h in candidates if h.key.qualifier in places]
         if fitting:
             return Resolution(tuple(fitting), source)
@@ -95,6 +96,8 @@ def relation(name: str, entry: Entry) -> str:
     forms = [name_key(f) for f in entry.accepted_forms]
     if any(all(any(_close(a, b) for b in form) for a in words) for form in forms):
         return "near"
+    if any(len(form) > 1 and all(any(_close(a, b) for b in words) for a in form) for form in forms):
+        return "near"  # the listed name with more parts: "Lloyd James Austin"
     if any(_garbled(words, form) for form in forms if len(form) > 1 or len(words) == 1):
         return "garble"
     return "none"
@@ -115,3 +118,26 @@ def _garbled(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
     if _related(words[0], form[0]) or _related(words[-1], form[-1]):
         return True
     return jaro_winkler(" ".join(words), " ".join(form)) >= RELATED
+
+
+def garble_evidence(name: str, entry: Entry) -> dict[str, object]:
+    """Which parts of a name link it to the holder's, and how (for the finding's evidence)."""
+    words = name_key(name)
+    for form in (name_key(f) for f in entry.accepted_forms):
+        if not _garbled(words, form):
+            continue
+        pairs = {(words[0], form[0]), (words[-1], form[-1])}
+        links = [f"{a}~{b} ({_how(a, b)})" for a, b in sorted(pairs) if _related(a, b)]
+        whole = round(jaro_winkler(" ".join(words), " ".join(form)), 3)
+        return {"form": " ".join(form), "links": links, "jaro_winkler": whole}
+    return {}
+
+
+def _how(a: str, b: str) -> str:
+    if a == b:
+        return "same"
+    if same_romanisation(a, b):
+        return "romanisation"
+    if phonetic_match(a, b):
+        return "double metaphone"
+    return f"jaro-winkler {jaro_winkler(a, b):.2f}"

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from audit.checks.names.office import mentions as mm
-from audit.checks.names.office.phrases import OfficeKey, core_forms, parse_title
+from audit.checks.names.office.attached import name_after, name_before
+from audit.checks.names.office.phrases import OfficeKey, Places, core_forms, org_key, parse_title
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry, Glossary, Office
 from audit.text.document import Document
@@ -32,22 +33,23 @@ class OfficeTable:
     """All offices of the glossary's people, and every way to write their cores."""
 
     holdings: tuple[Holding, ...]
+    places: Places = field(default_factory=Places)
     forms: dict[tuple[str, ...], str] = field(default_factory=dict)
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → lengths
 
     @classmethod
     def build(cls, glossary: Glossary, index: object) -> OfficeTable:
-        holdings = tuple(
-            Holding(e, o, parse_title(o.title, index))
-            for e in glossary.entries
-            if e.kind == "person"
-            for o in e.offices
-        )
+        people = [(e, o) for e in glossary.entries if e.kind == "person" for o in e.offices]
+        keys = [parse_title(o.title, Places(index)) for _, o in people]
+        orgs = frozenset(k for k in map(org_key, (key.qualifier for key in keys)) if k)
+        places = Places(index, orgs)
+        holdings = tuple(Holding(e, o, parse_title(o.title, places)) for e, o in people)
         forms = {form: h.key.core for h in holdings for form in core_forms(h.key.core)}
         starts: dict[str, set[int]] = {}
         for form in forms:
             starts.setdefault(form[0], set()).add(len(form))
-        return cls(holdings, forms, {k: tuple(sorted(v, reverse=True)) for k, v in starts.items()})
+        lengths = {k: tuple(sorted(v, reverse=True)) for k, v in starts.items()}
+        return cls(holdings, places, forms, lengths)
 
     @cached_property
     def by_core(self) -> dict[str, list[Holding]]:
@@ -76,21 +78,22 @@ def _person_entries(m: Mention) -> tuple[Entry, ...]:
     return tuple({id(r.entry): r.entry for r in refs}.values())
 
 
-def find_mentions(
-    doc: Document, table: OfficeTable, index: object, exact: list[Mention]
-) -> list[mm.OfficeMention]:
+def find_mentions(doc: Document, table: OfficeTable, exact: list[Mention]) -> list[mm.OfficeMention]:
     """Every office the text attaches to a name."""
     by_start = {m.start: m for m in exact}
+    by_end = {m.end: m for m in exact}
     out = []
     for i, j, core in mm.scan_titles(doc, table.forms, table.starts):
-        left = mm.left_context(doc, i, index)
+        left = mm.left_context(doc, i, table.places)
         if left is None:
             continue
         qualifier, current, k = left
-        after, current_after, j2 = mm.right_context(doc, j, index)
-        span = mm.name_after(doc, j2, by_start) or mm.name_before(doc, k, by_start)
+        after, current_after, j2 = mm.right_context(doc, j, table.places)
+        span = name_after(doc, j2, by_start) or name_before(doc, k, by_end)
         if span is None:
             continue
+        if span[0] >= j2 and not (qualifier or after):  # "Defense Minister Suh Wook of South Korea"
+            after = mm.right_context(doc, span[1], table.places)[0]
         found = _mention(doc, core, qualifier or after, current and current_after, (k, j2), span, by_start)
         if found is not None:
             out.append(found)
@@ -115,6 +118,9 @@ def _mention(
         persons = _person_entries(exact)
         if not persons:
             return None  # a place, organisation or term, not a person
+    else:  # a listed name inside a longer one: "Sergey Viktorovich Lavrov"
+        inner = [by_start.get(t.start) for t in tokens[a:b]]
+        persons = tuple(e for m in inner if m is not None and m.end <= end for e in _person_entries(m))
     return mm.OfficeMention(
         core=core,
         qualifier=qualifier,

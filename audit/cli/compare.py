@@ -1,0 +1,70 @@
+"""`wire-audit compare`: several versions of one story, and what each says unlike the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from audit.cli.app import app
+from audit.cli.common import (
+    ColorOpt,
+    DateOpt,
+    FailOnOpt,
+    FormatOpt,
+    GlossaryOpt,
+    IgnoreOpt,
+    OutOpt,
+    SelectOpt,
+    emit,
+    exit_status,
+    parse_date,
+    parse_severity,
+    use_color,
+)
+from audit.report import ReportOptions, reporter
+from audit.settings import Settings
+
+StoriesOpt = Annotated[
+    Path | None,
+    typer.Option("--stories", help="Folder with one subfolder per story, holding its versions."),
+]
+ReferenceOpt = Annotated[
+    Path | None,
+    typer.Option("--reference", help="Trusted reference: BLEU, chrF and TER of every version against it."),
+]
+
+
+@app.command()
+def compare(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Versions of one story (2 to 20 files or folders).")
+    ] = None,
+    stories: StoriesOpt = None,
+    reference: ReferenceOpt = None,
+    glossary: GlossaryOpt = None,
+    date: DateOpt = None,
+    fmt: FormatOpt = "text",
+    fail_on: FailOnOpt = None,
+    out: OutOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    color: ColorOpt = "auto",
+) -> None:
+    """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
+    from audit.versions.compare import run_compare, stories_from
+
+    reporter(fmt)  # reject an unknown format before doing any work
+    settings = Settings()
+    settings = settings.with_(
+        glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
+        date=parse_date(date) or settings.date,
+        fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
+        select=tuple(select or settings.select),
+        ignore=tuple(ignore or settings.ignore),
+    )
+    groups = stories_from(paths or [], str(stories) if stories else None, settings)
+    result = run_compare(groups, settings, str(reference) if reference else None)
+    emit(result, fmt, out, ReportOptions(color=use_color(color), fail_on=settings.fail_on))
+    raise typer.Exit(exit_status(result, settings.fail_on))

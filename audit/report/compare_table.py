@@ -1,0 +1,28 @@
+"""The ranking table that `compare` adds to the text report (read from RunResult.extra only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def compare_tables(compare: dict[str, Any]) -> list[str]:
+    """One table per story: versions ranked by agreement (chrF) with the other versions."""
+    blocks = []
+    for story in compare.get("stories", []):
+        versions = sorted(story["versions"], key=lambda v: v["rank"])
+        has_ref = any("reference" in v for v in versions)
+        head = "rank  chrF  diverg.  cover  flagged  "
+        head += "BLEU   chrF   TER    " if has_ref else ""
+        title = f"story {story['name']}: {len(versions)} versions, by agreement with the others"
+        lines = [title, head + "version"]
+        for v in versions:
+            row = f"{v['rank']:>4}  {v['chrf']:>4.1f}  {v['divergence']:>7.1f}  {v['coverage']:>5.0%}  "
+            row += f"{sum(v['divergences'].values()):>7}  "
+            if has_ref:
+                ref = v.get("reference", {})
+                row += "".join(f"{ref.get(k, float('nan')):<7.1f}" for k in ("bleu", "chrf", "ter"))
+            lines.append(row + v["path"])
+        blocks.append("\n".join(lines))
+    if "reference" in compare:
+        blocks.append(f"reference: {compare['reference']}")
+    return blocks

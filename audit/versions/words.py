@@ -1,0 +1,79 @@
+"""Word classes that consensus needs: function words, titles, stems, demonyms, tense markers.
+
+Small closed-class lists (English grammar, not story data): they decide which differences
+between aligned sentences can carry meaning at all.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Closed-class English words (determiners, pronouns, auxiliaries, prepositions, conjunctions).
+FUNCTION_WORDS = _words(
+    """a an the this that these those its it it's they them their he him his she her we us our
+    you your i me my who whom whose which what there here and or but nor so yet if then than as
+    of in on at to for from by with without into onto over under about after before between
+    through during against among across toward towards upon within up down out off near also
+    not no is are was were be been being am do does did has have had having will would shall
+    should can could may might must just only even very more most much many some any all each
+    both either neither such own same other another said says say told"""
+)
+# Capitalized words that introduce or qualify a name but are not one.
+TITLES = _words(
+    """president vice secretary general minister ministry prime chancellor spokesperson
+    spokeswoman spokesman deputy foreign defense defence state chief head leader director
+    ambassador senator governor mayor king queen prince gen lt col adm sgt mr mrs ms dr
+    department office council committee agency press news the a an of in on at and but
+    if when while after before during as by for"""
+)
+# What is left of a place name and its demonym after their common stem (Korea/Korean,
+# Ukraine/Ukrainian, China/Chinese, Israel/Israeli, Syria/Syrian), plurals included.
+DEMONYM_ENDINGS = _words("n ns an ans ian ians ean eans ese i is e a ia s") | {""}
+NAME_PREFIXES = _words("north south east west new saint san santa el al de la le")
+FUTURE_MARKERS = frozenset({"will", "shall", "ll", "going", "set", "plans", "plan", "expected", "poised"})
+PAST_MARKERS = frozenset({"has", "have", "had", "was", "were", "did"})
+# Frequent irregular past forms (regular ones end in -ed).
+IRREGULAR_PAST = _words(
+    """sent said told went made took gave began brought held met won lost led came saw knew
+    thought found left kept put ran set spoke wrote became fought struck bought"""
+)
+
+
+def is_function(key: str) -> bool:
+    return key in FUNCTION_WORDS or len(key) < 2
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two folded words share a stem: a common prefix of 5 letters (or all of the shorter)."""
+    if min(len(a), len(b)) < 4:
+        return a == b
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= min(5, len(a), len(b))
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Equal, or a place and its demonym (Korea/Korean, Ukraine/Ukrainian, China/Chinese)."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and a[n:] in DEMONYM_ENDINGS and b[n:] in DEMONYM_ENDINGS
+
+
+def tense_of(keys: list[str]) -> str | None:
+    """'future', 'past' or None for a short phrase of folded words."""
+    if any(k in FUTURE_MARKERS for k in keys):
+        return "future"
+    if any(k in PAST_MARKERS or k in IRREGULAR_PAST or (k.endswith("ed") and len(k) > 4) for k in keys):
+        return "past"
+    return None

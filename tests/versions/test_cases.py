@@ -1,0 +1,107 @@
+"""Hand-made version sets: what must be flagged, on which side, and what must stay quiet."""
+
+from __future__ import annotations
+
+from story_kit import BASE, PARAPHRASE, analyse, edited, kinds
+
+
+def test_clean_paraphrases_with_rare_names_stay_quiet():
+    a = analyse(BASE, PARAPHRASE, list(reversed(PARAPHRASE)))
+    assert a.divergences == []
+
+
+def test_reordered_sentences_align_to_their_counterparts():
+    order = [3, 0, 6, 1, 5, 2, 4]
+    a = analyse(BASE, [PARAPHRASE[i] for i in order])
+    for i in range(len(BASE)):
+        links = a.links[(0, i)][1]
+        assert links[0].units == (order.index(i),), (i, links)
+    assert a.divergences == []
+
+
+def test_dropped_paragraph_is_uncovered_not_flagged():
+    shorter = BASE[:3] + BASE[4:]
+    a = analyse(BASE, PARAPHRASE, shorter)
+    assert 2 not in a.links[(0, 3)]  # the dropped sentence has no counterpart in version 2
+    assert 1 in a.links[(0, 3)]
+    assert a.divergences == []
+
+
+def test_merged_sentences_link_one_to_two():
+    merged = [*BASE[:3], BASE[3][:-1] + ", and " + BASE[4][0].lower() + BASE[4][1:], *BASE[5:]]
+    a = analyse(merged, BASE)
+    assert a.links[(0, 3)][1][0].units == (3, 4)
+
+
+def test_swapped_entity_is_flagged_on_the_odd_version_only():
+    swapped = edited(BASE, 4, "forces fighting Ukraine", "forces fighting Moldova")
+    a = analyse(swapped, BASE, PARAPHRASE)
+    assert kinds(a, 0) == {"entity": ["Moldova"]}
+    assert kinds(a, 1) == {} and kinds(a, 2) == {}
+    (d,) = a.divergences
+    assert d.majority and d.consensus == "Ukraine" and sorted(d.others) == [1, 2]
+
+
+def test_changed_number_is_flagged_by_majority():
+    changed = edited(PARAPHRASE, 3, "killing 12 people", "killing 21 people")
+    a = analyse(BASE, changed, BASE)
+    assert kinds(a, 1) == {"number": ["21"]}
+    assert [d.version for d in a.divergences] == [1]
+    assert a.divergences[0].majority and a.divergences[0].consensus == "12"
+
+
+def test_two_versions_flag_both_sides_as_two_way():
+    changed = edited(PARAPHRASE, 1, "sent 40 additional", "sent 14 additional")
+    a = analyse(BASE, changed)
+    assert kinds(a, 0) == {"number": ["40"]} and kinds(a, 1) == {"number": ["14"]}
+    assert not any(d.majority for d in a.divergences)
+
+
+def test_three_versions_majority_decides_a_spelling():
+    garbled = edited(BASE, 2, "Sikorski told", "Sikorsi told")
+    a = analyse(garbled, BASE, PARAPHRASE)
+    assert kinds(a, 0) == {"spelling": ["Sikorsi"]}
+    assert a.divergences[0].consensus == "Sikorski" and a.divergences[0].majority
+
+
+def test_relative_year_that_shifts_a_date():
+    shifted = edited(PARAPHRASE, 5, "in March.", "in March last year.")
+    a = analyse(BASE, shifted, BASE)
+    assert kinds(a, 1) == {"date": ["March last year"]}
+    d = a.divergences[0]
+    assert d.key == (2024, 3) and d.alt_key == (2025, 3)
+
+
+def test_future_for_past_tense():
+    future = edited(BASE, 1, "Poland has sent 40 more", "Poland will send 40 more")
+    a = analyse(future, BASE, PARAPHRASE)
+    assert set(kinds(a, 0)) == {"tense"}
+    assert a.divergences[0].key == "future" and a.divergences[0].alt_key == "past"
+
+
+def test_quoted_word_changed_against_majority():
+    changed = edited(BASE, 2, "for as long as it takes", "for as short as it takes")
+    a = analyse(changed, BASE, PARAPHRASE)
+    assert kinds(a, 0) == {"term": ["short"]}
+
+
+def test_unquoted_paraphrase_is_not_a_term_finding():
+    reworded = edited(BASE, 3, "struck a power plant", "damaged a power plant")
+    a = analyse(reworded, BASE, BASE)
+    assert kinds(a, 0) == {}
+
+
+def test_capitalized_adjective_is_not_an_entity():
+    """'Western' is a name nowhere when the story also writes 'western'."""
+    a_ = edited(BASE, 0, "with Ukrainian officials", "with Western officials")
+    b_ = edited(BASE, 0, "with Ukrainian officials", "with Moscow officials")
+    c_ = edited(b_, 3, "near Lviv", "near Lviv in western Ukraine")
+    a = analyse(a_, b_, c_)
+    assert a.divergences == []
+
+
+def test_two_versions_quoted_word_swap_flags_both_sides():
+    changed = edited(PARAPHRASE, 2, "as long as it takes", "as long as it needs")
+    a = analyse(BASE, changed)
+    assert kinds(a, 0) == {"term": ["takes"]} and kinds(a, 1) == {"term": ["needs"]}
+    assert not any(d.majority for d in a.divergences)
