@@ -16,18 +16,19 @@ from typing import NamedTuple
 from audit.glossary.loader import iter_forms
 from audit.glossary.model import Entry, Glossary
 from audit.text.document import Document
-from audit.text.normalize import name_key
+from audit.text.normalize import WORD_RE, name_key, strip_possessive
 from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
-ACCEPTED = frozenset({"canonical", "alias"})
+ACCEPTED = frozenset({"canonical", "alias", "surname"})
+NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
 
 
 class FormRef(NamedTuple):
     """One listed form of one entry."""
 
     entry: Entry
-    form_kind: str  # canonical | alias | variant | mistranslation
+    form_kind: str  # canonical | alias | variant | mistranslation | surname (implicit)
     surface: str
 
 
@@ -63,6 +64,14 @@ class GlossaryIndex:
     # Fuzzy blocking over accepted name forms (canonicals and aliases of people, places, orgs):
     tails: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last token → forms
     blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # block key → last tokens
+    # A person's surname alone (last word of a multi-word accepted form) when the glossary does
+    # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
+    surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
+    _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle without the per-run lookup cache."""
+        return {**self.__dict__, "_near": {}}
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -75,21 +84,28 @@ class GlossaryIndex:
         lengths: dict[str, set[int]] = defaultdict(set)
         for key in forms:
             lengths[key[0]].add(len(key))
-        tails, blocks = _blocking(forms)
+        surnames = _surnames(forms)
+        tails, blocks = _blocking({**surnames, **forms})
         return cls(
             glossary=glossary,
             forms={k: tuple(v) for k, v in forms.items()},
             lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
             tails=tails,
             blocks=blocks,
+            surnames={k: tuple(v) for k, v in surnames.items()},
         )
 
-    def near_tails(self, token_key: str) -> set[str]:
+    def near_tails(self, token_key: str) -> frozenset[str]:
         """Last tokens of accepted name forms that share a blocking key with `token_key`."""
-        out: set[str] = set()
-        for k in block_keys(token_key):
-            out.update(self.blocks.get(k, ()))
-        return out
+        cached = self._near.get(token_key)
+        if cached is None:
+            if len(self._near) >= NEAR_CACHE:
+                self._near.clear()  # bounded: archive runs meet millions of distinct words
+            out: set[str] = set()
+            for k in block_keys(token_key):
+                out.update(self.blocks.get(k, ()))
+            cached = self._near[token_key] = frozenset(out)
+        return cached
 
     def forms_ending(self, tail: str, n_tokens: int) -> list[tuple[str, ...]]:
         """Accepted name forms of `n_tokens` tokens whose last token is `tail`."""
@@ -97,9 +113,8 @@ class GlossaryIndex:
 
     def accepted_refs(self, key: tuple[str, ...]) -> tuple[FormRef, ...]:
         """Canonical/alias refs of a name form (what a near miss of it should become)."""
-        return tuple(
-            r for r in self.forms.get(key, ()) if r.form_kind in ACCEPTED and r.entry.kind in NAME_KINDS
-        )
+        refs = self.forms.get(key) or self.surnames.get(key, ())
+        return tuple(r for r in refs if r.form_kind in ACCEPTED and r.entry.kind in NAME_KINDS)
 
     def lookup(self, text: str) -> tuple[FormRef, ...]:
         """Every listed form whose normal form equals that of `text`."""
@@ -133,6 +148,20 @@ class GlossaryIndex:
                 text = doc.text[first.start : last.end]
                 return Mention(first.start, last.end, text, refs, i, n)
         return None
+
+
+def _surnames(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[tuple[str, ...], list[FormRef]]:
+    """Implicit one-word forms: the last word of every multi-word accepted form of a person."""
+    out: dict[tuple[str, ...], list[FormRef]] = defaultdict(list)
+    for key, refs in forms.items():
+        if len(key) < 2 or (key[-1],) in forms:
+            continue
+        for r in refs:
+            if r.entry.kind == "person" and r.form_kind in ("canonical", "alias"):
+                last = WORD_RE.findall(r.surface)[-1]
+                if all(x.entry is not r.entry for x in out[(key[-1],)]):
+                    out[(key[-1],)].append(FormRef(r.entry, "surname", strip_possessive(last)))
+    return {k: v for k, v in out.items() if v}
 
 
 def _blocking(

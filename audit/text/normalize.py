@@ -32,6 +32,7 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def token_key(word: str) -> str:
     """The normal form of one surface token."""
     return fold(strip_possessive(word)).translate(_APOSTROPHES)

@@ -6,16 +6,22 @@ consensus, so that "the same name" means the same thing everywhere.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audit.text.normalize import fold
 
 
 def jaro_winkler(a: str, b: str) -> float:
-    """Jaro-Winkler similarity (0–1) of two folded strings."""
+    """Jaro-Winkler similarity (0–1) of two strings, compared folded."""
+    return key_jaro_winkler(fold(a), fold(b))
+
+
+def key_jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler of two strings that are already folded keys (the matcher's hot path)."""
     from rapidfuzz.distance import JaroWinkler
 
-    return float(JaroWinkler.similarity(fold(a), fold(b)))
+    return float(JaroWinkler.similarity(a, b))
 
 
 @lru_cache(maxsize=65536)
@@ -33,30 +39,40 @@ def phonetic_match(a: str, b: str) -> bool:
 
 
 def levenshtein(a: str, b: str) -> int:
-    """Edit distance of two folded strings."""
+    """Edit distance of two strings, compared folded."""
     from rapidfuzz.distance import Levenshtein
 
     return int(Levenshtein.distance(fold(a), fold(b)))
 
 
-BLOCK_PREFIX = 5  # letters of folded prefix used as a blocking key for long tokens
-BLOCK_PREFIX_MIN = 6  # tokens this long also block on their prefix (late edits, stutters)
+PHONETIC_BLOCK_MIN = 4  # see fuzzy.SHORT_LEN: at or below, a link needs one edit anyway
+PHONETIC_CODE_MIN = 3  # shorter double-metaphone codes are too common to block on
+_STUTTER = re.compile(r"(\w{1,3})\1$")  # a repeated last syllable: Lavrov-ov, Putin-n
 
 
 @lru_cache(maxsize=65536)
 def block_keys(word: str) -> frozenset[str]:
-    """Blocking keys of one token: phonetic codes, one-deletion neighbourhood, long prefix.
+    """Blocking keys of one token: phonetic codes, transliteration skeleton, one-deletion
+    neighbourhood, and the same for the word without a stuttered ending.
 
     Two spellings one edit apart always share a deletion key (SymSpell's idea: delete
-    one letter from either), same-sounding ones share a double-metaphone code, and long
-    names with two late edits share a prefix; candidate search looks only in these buckets.
+    one letter from either), same-sounding ones share a double-metaphone code, legit
+    transliterations share a skeleton; candidate search looks only in these buckets.
     """
     from audit.text.normalize import translit_fold
 
-    skeleton = translit_fold(word)
-    keys = {"m:" + k for k in phonetic_keys(word)}
-    keys.add("d:" + skeleton)
-    keys.update("d:" + skeleton[:i] + skeleton[i + 1 :] for i in range(len(skeleton)))
-    if len(skeleton) >= BLOCK_PREFIX_MIN:
-        keys.add("p:" + skeleton[:BLOCK_PREFIX])
+    folded = fold(word)
+    # Short words link only within one edit, which the deletion keys already cover; short
+    # codes ("KM": Kim, Kam, Gim, Khim …) make buckets of hundreds at 100k names for nothing.
+    long_word = len(folded) > PHONETIC_BLOCK_MIN
+    keys = {"m:" + k for k in phonetic_keys(word) if long_word and len(k) >= PHONETIC_CODE_MIN}
+    keys.add("t:" + translit_fold(word))
+    keys.update(_deletions(folded))
+    destuttered = _STUTTER.sub(r"\1", folded)
+    if destuttered != folded:
+        keys.update(_deletions(destuttered))
     return frozenset(keys)
+
+
+def _deletions(word: str) -> set[str]:
+    return {"d:" + word} | {"d:" + word[:i] + word[i + 1 :] for i in range(len(word))}

@@ -78,3 +78,38 @@ def test_introduced_other_person_is_not_a_garble(tmp_path):
         "Singh",
         "context",
     )
+
+
+def test_clean_article_of_another_story_is_quiet_with_the_shipped_glossary():
+    """Boston, Austin (Texas), Sarah Hatten, Kopf, Shinn, Lavrova, Copper, Putnam, "Soul singer",
+    "American Red Cross", "Institute for the Study of Terrorism": none is a glossary garble."""
+    proc = run_cli("check", str(FIXTURES / "seedglossary-clean.txt"), "--date", "2024-10-28", "-f", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    found = json.loads(proc.stdout)["articles"][0]["findings"]
+    assert [f for f in found if f["code"] in NAME_CODES] == []
+
+
+def test_all_caps_byline_is_matched_but_acronyms_are_not(tmp_path):
+    article = tmp_path / "byline.txt"
+    article.write_text(
+        "BRUSSELS (AP) — NATO and the ISW said on Monday that talks resumed.\nBy LORNE COOK and TARA KOPP\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("check", str(article), "--date", "2024-10-28", "-f", "json")
+    found = [f for f in json.loads(proc.stdout)["articles"][0]["findings"] if f["code"] in NAME_CODES]
+    assert [(f["text"], f["suggestion"]) for f in found] == [("TARA KOPP", "Tara Copp")]
+
+
+def test_surname_garble_when_glossary_lists_only_the_full_name(tmp_path):
+    """Spreadsheet glossaries often hold full names only; the surname alone is still matched."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("canonical,kind\nSabrina Singh,person\nKursk region,place\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Pentagon deputy press secretary Sabrina Singh said the troops moved. Sihng said more would follow."
+        " Singh said the Kursk regoin was the goal.\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("check", str(article), "--glossary", str(glossary), "-f", "json")
+    found = [f for f in json.loads(proc.stdout)["articles"][0]["findings"] if f["code"] in NAME_CODES]
+    assert [(f["text"], f["suggestion"]) for f in found] == [("Sihng", "Singh")]

@@ -70,23 +70,20 @@ class ContextMatch:
 
 def attribution_matches(ctx: CheckContext) -> list[ContextMatch]:
     """Every unintroduced attributed surname close to an introduced glossary person."""
-    return ctx.cached("names.attribution", lambda: list(_scan(ctx)))
+    return ctx.cached("names.attribution", lambda: _scan(ctx))
 
 
-def _scan(ctx: CheckContext):  # type: ignore[no-untyped-def]
+def _scan(ctx: CheckContext) -> list[ContextMatch]:
     view = name_view(ctx)
     people = _people(exact_mentions(ctx))
-    if not people:
-        return
-    introduced = _introduced_keys(view)
-    for i, cue in _attributed(view):
+    out: list[ContextMatch] = []
+    for i, cue in _attributed(view) if people else ():
         tok = view.tokens[i]
-        if tok.key in introduced or not _candidate(view, i):
-            continue
-        best = _closest(tok.key, tok.start, people)
-        if best:
+        best = _closest(tok.key, tok.start, people) if _candidate(view, i) else None
+        if best and tok.key not in view.introduced_keys:
             entry, form, jw, first = best
-            yield ContextMatch(tok.start, tok.end, tok.text, entry, form, jw, cue, first.text)
+            out.append(ContextMatch(tok.start, tok.end, tok.text, entry, form, jw, cue, first.text))
+    return out
 
 
 def _people(mentions: list[Mention]) -> list[tuple[Entry, Mention]]:
@@ -99,23 +96,11 @@ def _people(mentions: list[Mention]) -> list[tuple[Entry, Mention]]:
     return list(seen.values())
 
 
-def _introduced_keys(view: NameView) -> frozenset[str]:
-    """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik)."""
-    out = set()
-    for t in view.tokens:
-        i = t.index
-        if view.name_like(i) and (
-            (view.adjacent(i - 1) and view.name_like(i - 1)) or (view.adjacent(i) and view.name_like(i + 1))
-        ):
-            out.add(t.key)
-    return frozenset(out)
-
-
 def _attributed(view: NameView):  # type: ignore[no-untyped-def]
     """(token index, cue text) of single tokens in "X said", "said X." or "according to X"."""
     toks, text = view.tokens, view.doc.text
-    for t in toks:
-        i = t.index
+    for i in view.caps_indices:
+        t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and nxt.key in ATTRIBUTION_VERBS and not text[t.end : nxt.start].strip():
             yield i, text[t.start : nxt.end]

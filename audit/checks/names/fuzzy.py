@@ -13,13 +13,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from audit.text.normalize import translit_fold
-from audit.text.similarity import jaro_winkler, levenshtein, phonetic_match
+from audit.text.similarity import key_jaro_winkler, levenshtein, phonetic_match
 
 PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
 FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
 EDIT_MIN_LEN = 6  # one edit after the first letter of a long token (Jingping/Jinping)
 SHORT_LEN = 4  # at or below: same sound and one edit, both required (Kopp/Copp)
 MIN_LEN = 3
+MAX_LEN_GAP = 3  # a garble rarely adds or drops more letters than this
+PREFILTER_JW = 0.75  # cheap first cut; below every threshold that applies to 5+ letter tokens
 MAX_STUTTER = 3  # longest repeated tail that still counts as a stutter (Lavrov-ov)
 # Inflections and demonyms formed from a name: Korea→Korean, Ukraine→Ukrainian,
 # Martin→Martina, Putin→Putins. A name plus one of these is a different word.
@@ -87,7 +89,9 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
         return EXACT
     if len(cand) < MIN_LEN or not cand.isalpha():
         return None  # too short to judge, or a number
-    jw = round(jaro_winkler(cand, form), 3)
+    jw = round(key_jaro_winkler(cand, form), 3)
+    if jw < PREFILTER_JW and min(len(cand), len(form)) > SHORT_LEN:
+        return None  # every test below needs more (one edit in a 5+ letter token keeps JW > 0.8)
     if translit_fold(cand) == translit_fold(form):
         return TokenLink("transliteration", jw, True)
     if form.startswith(cand):
@@ -120,3 +124,23 @@ def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
     if long_enough and cand[0] == form[0] and levenshtein(cand, form) <= 1:
         return TokenLink("edit", jw, False)
     return None
+
+
+@lru_cache(maxsize=1 << 15)
+def linking(cand: str, forms: frozenset[str]) -> tuple[str, ...]:
+    """The glossary words among `forms` (a blocking bucket) that `cand` links to.
+
+    Jaro-Winkler is computed for the whole bucket in one rapidfuzz call first, so the
+    Python-level tests run only on the few words that can pass them.
+    """
+    near = [f for f in forms if abs(len(f) - len(cand)) <= MAX_LEN_GAP]
+    if len(cand) > SHORT_LEN and len(near) > 1:
+        from rapidfuzz import process
+        from rapidfuzz.distance import JaroWinkler
+
+        hits = process.extract(
+            cand, near, scorer=JaroWinkler.similarity, score_cutoff=PREFILTER_JW, limit=None
+        )
+        keep = {f for f, _score, _i in hits}
+        near = [f for f in near if f in keep or len(f) <= SHORT_LEN]
+    return tuple(f for f in near if link_tokens(cand, f) is not None)

@@ -8,10 +8,11 @@ by token (`fuzzy.link_tokens`). Cost grows with the article, not with the glossa
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
-from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens
+from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, linking
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
@@ -20,7 +21,6 @@ from audit.text.lexicon import is_common
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
-MAX_LEN_GAP = 3  # a garble rarely adds or drops more letters than this
 ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
 
 
@@ -50,7 +50,7 @@ def name_view(ctx: CheckContext) -> NameView:
     """Token facts shared by the name checks, computed once per document."""
 
     def build() -> NameView:
-        at = {}
+        at: dict[int, tuple[int, int]] = {}
         for m in exact_mentions(ctx):
             span = (m.first_token, m.first_token + m.n_tokens)
             at.update((k, span) for k in range(*span))
@@ -61,54 +61,85 @@ def name_view(ctx: CheckContext) -> NameView:
 
 def near_matches(ctx: CheckContext) -> list[NearMatch]:
     """Every near miss in the document, longest window first, non-overlapping."""
-    return ctx.cached("names.near", lambda: list(_scan(name_view(ctx), ctx.index)))
+    return ctx.cached("names.near", lambda: _scan(name_view(ctx), ctx.index))
 
 
-def _scan(view: NameView, index: GlossaryIndex):  # type: ignore[no-untyped-def]
-    i, tokens = 0, view.tokens
-    while i < len(tokens):
-        if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
-            i += 1
+def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
+    """Matches in text order; a lone surname the article also writes as part of a longer
+    name counts only when that longer name was itself a near miss (Volodymyr Zelenskiy …
+    Zelenskiy), not when it names someone else (Sarah Hatten … Hatten)."""
+    found: list[tuple[int, NearMatch]] = []
+    held: list[tuple[int, NearMatch]] = []
+    # A window can match only if some word in it may differ from the glossary (an eligible
+    # word outside exact mentions) and its last word has candidate glossary words.
+    seeds = [k for k in view.caps_indices if k not in view.covered and _eligible(view, view.tokens[k])]
+    skip_to = 0
+    for i in view.caps_indices:
+        nxt = bisect.bisect_left(seeds, i)
+        if i < skip_to or nxt == len(seeds) or seeds[nxt] - i >= MAX_WINDOW:
             continue
-        end = view.run_end(i, MAX_WINDOW)
-        match = None
-        for j in range(end, i, -1):
-            if not view.capitalised(j - 1) or view.cuts_mention(i, j) or view.enclosed(i, j):
-                continue
-            match = _best(view, index, tokens[i:j])
-            if match:
-                break
+        match = _match_at(view, index, i)
+        if match is not None:
+            lone = len(match.links) == 1 and view.tokens[i].key in view.introduced_keys
+            (held if lone else found).append((i, match))
+            skip_to = i + len(match.links)
+    explained = {view.tokens[k].key for i, m in found for k in range(i, i + len(m.links))}
+    found += [(i, m) for i, m in held if view.tokens[i].key in explained]
+    return [m for _, m in sorted(found, key=lambda p: p[0])]
+
+
+def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
+    """The longest window starting at token i that is a near miss, if any."""
+    if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
+        return None
+    for j in range(view.run_end(i, MAX_WINDOW), i, -1):
+        tails = _linked_tails(view, index, j - 1)
+        if not tails or view.cuts_mention(i, j) or view.enclosed(i, j):
+            continue
+        match = _best(view, index, view.tokens[i:j], tails)
         if match:
-            yield match
-            i = j
+            return match
+    return None
+
+
+def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ...]:
+    """Last words of glossary forms that token k (a window's last word) may stand for, memoized."""
+    memo = view.memo
+    if k not in memo:
+        tok = view.tokens[k]
+        # A token that may not differ from the form (a common word) can only match exactly.
+        if not tok.text[:1].isupper():
+            memo[k] = ()
+        elif _eligible(view, tok):
+            memo[k] = linking(tok.key, index.near_tails(tok.key))
         else:
-            i += 1
+            memo[k] = (tok.key,) if tok.key in index.tails else ()
+    return memo[k]
 
 
 def _eligible(view: NameView, tok: Token) -> bool:
     """A token that differs from the glossary form may be a garble of it."""
     text = tok.text
-    if text.isupper() and len(text) <= ACRONYM_LEN:
+    if text.isupper() and len(text) <= ACRONYM_LEN and not view.in_caps_run(tok.index):
         return False
     if is_common(text) or tok.key in view.lowercase_keys:
         return False
     return text[:1].isupper()
 
 
-def _best(view: NameView, index: GlossaryIndex, window: list[Token]) -> NearMatch | None:
-    keys = [t.key for t in window]
-    last = keys[-1]
+def _best(
+    view: NameView, index: GlossaryIndex, window: list[Token], tails: tuple[str, ...]
+) -> NearMatch | None:
+    n = len(window)
     best: tuple[tuple[bool, float], NearMatch] | None = None
-    for tail in index.near_tails(last):
-        if abs(len(tail) - len(last)) > MAX_LEN_GAP:
-            continue
-        for form in index.forms_ending(tail, len(keys)):
+    for tail in tails:
+        for form in index.forms_ending(tail, n):
             links = _links(view, window, form)
-            if links is None:
+            refs = index.accepted_refs(form) if links else ()
+            if links is None or not refs:
                 continue
-            refs = index.accepted_refs(form)
             score = (all(lk.legit for lk in links), sum(lk.jaro_winkler for lk in links))
-            if refs and (best is None or score > best[0]):
+            if best is None or score > best[0]:
                 text = view.doc.text[window[0].start : window[-1].end]
                 m = NearMatch(window[0].start, window[-1].end, text, refs[0].entry, refs[0].surface, links)
                 best = (score, m)

@@ -7,7 +7,7 @@ as "a name", "part of a longer name" and "an ordinary word at the start of a sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from audit.checks.names.wordlists import demonyms, titles
@@ -29,6 +29,7 @@ class NameView:
     doc: Document
     covered: frozenset[int]  # token indices inside exact glossary mentions
     mention_at: dict[int, tuple[int, int]]  # token index → (first, end) of its exact mention
+    memo: dict[int, tuple[str, ...]] = field(default_factory=dict)  # matcher's per-token lookups
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -40,13 +41,12 @@ class NameView:
 
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
-        """Indices of tokens that open a sentence or a line (headline, byline, paragraph)."""
-        out, prev_end = {0}, 0
-        for t in self.tokens:
-            gap = self.doc.text[prev_end : t.start]
-            if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(t.index - 1)):
-                out.add(t.index)
-            prev_end = t.end
+        """Capitalised tokens that open a sentence or a line (headline, byline, paragraph)."""
+        out, text, toks = {0}, self.doc.text, self.tokens
+        for i in self.caps_indices:
+            gap = text[toks[i - 1].end : toks[i].start] if i else ""
+            if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(i - 1)):
+                out.add(i)
         return frozenset(out)
 
     def _abbreviation(self, i: int) -> bool:
@@ -54,29 +54,82 @@ class NameView:
         t = self.tokens[i] if i >= 0 else None
         return t is not None and (len(t.text) == 1 or t.key in titles())
 
+    @cached_property
+    def _adjacent(self) -> dict[int, bool]:
+        return {}
+
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
-        if i < 0 or i + 1 >= len(self.tokens):
-            return False
+        known = self._adjacent.get(i)
+        if known is None:
+            known = self._adjacent[i] = 0 <= i < len(self.tokens) - 1 and self._gap_joins(i)
+        return known
+
+    def _gap_joins(self, i: int) -> bool:
         a, b = self.tokens[i], self.tokens[i + 1]
         gap = self.doc.text[a.end : b.start]
-        if _GAP.fullmatch(gap):
+        if gap in (" ", "-"):  # the usual case, without a regex
             return True
-        return len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+        initial = len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+        return initial or bool(_GAP.fullmatch(gap))
+
+    @cached_property
+    def caps_indices(self) -> list[int]:
+        """Indices of capitalised tokens: the only places a name can start."""
+        return [i for i, cap in enumerate(self._caps) if cap]
+
+    @cached_property
+    def _caps(self) -> list[bool]:
+        return [t.text[:1].isupper() for t in self.tokens]
+
+    @cached_property
+    def _name_like(self) -> list[bool]:
+        out = [False] * len(self.tokens)
+        for i in self.caps_indices:
+            out[i] = not self.ordinary(i)
+        return out
 
     def capitalised(self, i: int) -> bool:
-        return self.tokens[i].text[:1].isupper()
+        return self._caps[i]
 
     def ordinary(self, i: int) -> bool:
-        """A capitalised word that is not a name: a title, a demonym, or a common word opening a sentence."""
+        """A capitalised word that is not a name: a title, a demonym, or an ordinary word opening a sentence.
+
+        A common word opening a sentence counts as a name when another capitalised word
+        follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
+        """
         t = self.tokens[i]
         if t.key in titles() or t.key in demonyms():
             return True
-        return i in self.sentence_initial and (is_common(t.text) or t.key in self.lowercase_keys)
+        if i not in self.sentence_initial:
+            return False
+        if t.key in self.lowercase_keys:
+            return True
+        starts_name = self.adjacent(i) and self._caps[i + 1]
+        return is_common(t.text) and not starts_name
+
+    @cached_property
+    def introduced_keys(self) -> frozenset[str]:
+        """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
+        out = set()
+        for i in self.caps_indices:
+            left = self.adjacent(i - 1) and self.name_like(i - 1)
+            if self.name_like(i) and (left or (self.adjacent(i) and self.name_like(i + 1))):
+                out.add(self.tokens[i].key)
+        return frozenset(out)
+
+    def in_caps_run(self, i: int) -> bool:
+        """Token i sits among all-caps words (a byline: "By TARA COPP"), so it is no acronym."""
+
+        def caps_word(k: int) -> bool:
+            word = self.tokens[k].text if 0 <= k < len(self.tokens) else ""
+            return len(word) > 1 and word.isupper()
+
+        return (self.adjacent(i - 1) and caps_word(i - 1)) or (self.adjacent(i) and caps_word(i + 1))
 
     def name_like(self, i: int) -> bool:
         """Token i could be part of a person's or place's name."""
-        return 0 <= i < len(self.tokens) and self.capitalised(i) and not self.ordinary(i)
+        return 0 <= i < len(self.tokens) and self._name_like[i]
 
     def run_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""

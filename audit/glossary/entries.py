@@ -1,0 +1,116 @@
+"""One glossary entry from a parsed mapping (YAML item or CSV row), validated field by field.
+
+Shared by the YAML and CSV readers so both formats accept the same values and report
+the same `path:line: message` errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from audit.errors import GlossaryError
+from audit.glossary.model import KINDS, Entry, Office
+from audit.model import Severity
+
+FORM_KEYS = ("aliases", "variants", "mistranslations")
+ENTRY_KEYS = frozenset(
+    {"canonical", "kind", *FORM_KEYS, "role", "from", "until", "roles", "severity", "note"}
+)
+ROLE_KEYS = frozenset({"role", "from", "until"})
+LINE = "__line__"  # key under which the YAML reader stores a mapping's line
+
+
+def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
+    """An Entry from one parsed mapping; raises GlossaryError naming path and line."""
+    canonical = item.get("canonical")
+    if not isinstance(canonical, str) or not canonical.strip():
+        raise GlossaryError(path, line, "entry has no 'canonical' name")
+    kind = str(item.get("kind", "")).strip()
+    if kind not in KINDS:
+        raise GlossaryError(path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    severity = None
+    if item.get("severity") not in (None, ""):
+        try:
+            severity = Severity.parse(item["severity"])
+        except ValueError as exc:
+            raise GlossaryError(path, line, f"{canonical}: {exc}") from None
+    offices = _offices(item, canonical, path, line)
+    if offices and kind != "person":
+        raise GlossaryError(path, line, f"{canonical}: only a person can hold a role")
+    return Entry(
+        canonical=canonical.strip(),
+        kind=kind,
+        aliases=_strings(item.get("aliases"), "aliases", canonical, path, line),
+        variants=_strings(item.get("variants"), "variants", canonical, path, line),
+        mistranslations=_strings(item.get("mistranslations"), "mistranslations", canonical, path, line),
+        offices=offices,
+        severity=severity,
+        note=str(item.get("note") or ""),
+        source=path,
+        line=line,
+    )
+
+
+def _strings(value: Any, key: str, canonical: str, path: str, line: int) -> tuple[str, ...]:
+    if value in (None, ""):
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GlossaryError(path, line, f"{canonical}: '{key}' must be a list of names")
+    return tuple(v.strip() for v in value)
+
+
+def _offices(item: dict[str, Any], canonical: str, path: str, line: int) -> tuple[Office, ...]:
+    specs: list[tuple[dict[str, Any], int]] = []
+    if item.get("role"):
+        specs.append(({k: item.get(k) for k in ROLE_KEYS}, line))
+    elif item.get("from") or item.get("until"):
+        raise GlossaryError(path, line, f"{canonical}: 'from'/'until' given without a 'role'")
+    for spec in item.get("roles") or []:
+        if not isinstance(spec, dict):
+            raise GlossaryError(path, line, f"{canonical}: each of 'roles' must be a mapping")
+        spec_line = spec.pop(LINE, line)
+        unknown = set(spec) - ROLE_KEYS
+        if unknown:
+            raise GlossaryError(path, spec_line, f"{canonical}: unknown role key {sorted(unknown)[0]!r}")
+        specs.append((spec, spec_line))
+    offices = []
+    for spec, spec_line in specs:
+        title = spec.get("role")
+        if not isinstance(title, str) or not title.strip():
+            raise GlossaryError(path, spec_line, f"{canonical}: a role needs a 'role' title")
+        start = _date(spec.get("from"), "from", canonical, path, spec_line)
+        end = _date(spec.get("until"), "until", canonical, path, spec_line)
+        if start and end and start > end:
+            raise GlossaryError(path, spec_line, f"{canonical}: 'from' {start} is after 'until' {end}")
+        offices.append(Office(title.strip(), start, end))
+    return tuple(offices)
+
+
+def _date(value: Any, key: str, canonical: str, path: str, line: int) -> dt.date | None:
+    if value in (None, "", "null"):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise GlossaryError(
+            path, line, f"{canonical}: bad date {key}: {value!r} (expected YYYY-MM-DD)"
+        ) from None
+
+
+def iter_forms(entry: Entry) -> Iterable[tuple[str, str]]:
+    """(form kind, surface) for every form an entry lists."""
+    yield "canonical", entry.canonical
+    for a in entry.aliases:
+        yield "alias", a
+    for v in entry.variants:
+        yield "variant", v
+    for m in entry.mistranslations:
+        yield "mistranslation", m
