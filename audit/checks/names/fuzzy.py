@@ -127,7 +127,7 @@ def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
 
 
 @lru_cache(maxsize=1 << 15)
-def linking(cand: str, forms: frozenset[str]) -> tuple[str, ...]:
+def linking(cand: str, forms: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
     """The glossary words among `forms` (a blocking bucket) that `cand` links to.
 
     Jaro-Winkler is computed for the whole bucket in one rapidfuzz call first, so the

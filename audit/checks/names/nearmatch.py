@@ -111,7 +111,8 @@ def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ..
         if not tok.text[:1].isupper():
             memo[k] = ()
         elif _eligible(view, tok):
-            memo[k] = linking(tok.key, index.near_tails(tok.key))
+            # Sorted: ties between equally close forms must not depend on string hashing.
+            memo[k] = linking(tok.key, tuple(sorted(index.near_tails(tok.key))))
         else:
             memo[k] = (tok.key,) if tok.key in index.tails else ()
     return memo[k]
