@@ -30,8 +30,8 @@ def _same_problem(a: Finding, b: Finding) -> bool:
     return nested and a.suggestion is not None and _last_word(a.suggestion) == _last_word(b.suggestion)
 
 
-def _last_word(text: str) -> str:
-    words = text.split()
+def _last_word(text: str | None) -> str:
+    words = (text or "").split()
     return words[-1].casefold() if words else ""
 
 

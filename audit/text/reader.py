@@ -100,5 +100,4 @@ def discover(
         if not matches:
             raise InputError(name, f"no articles found (looked for {', '.join(include)})")
         found.extend(str(f) for f in matches)
-    seen: set[str] = set()
-    return [f for f in found if not (f in seen or seen.add(f))]
+    return list(dict.fromkeys(found))  # first occurrence wins, order kept

@@ -23,7 +23,7 @@ class Token(NamedTuple):
     end: int
     text: str
     key: str
-    index: int
+    index: int  # type: ignore[assignment]  # position in Document.tokens (shadows tuple.index)
 
     @property
     def capitalized(self) -> bool:
