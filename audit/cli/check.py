@@ -19,11 +19,10 @@ from audit.cli.common import (
     JobsOpt,
     OutOpt,
     SelectOpt,
+    build_settings,
     emit,
     exit_status,
-    parse_date,
     parse_jobs,
-    parse_severity,
     use_color,
 )
 from audit.cli.progress import ProgressBar
@@ -48,18 +47,17 @@ def check(
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
-    from audit.config import load_settings
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = load_settings(config)  # defaults → project config; flags below win
-    settings = settings.with_(
-        baseline=str(baseline) if baseline else settings.baseline,
-        glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
-        date=parse_date(date) or settings.date,
-        fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
-        select=tuple(select or settings.select),
-        ignore=tuple(ignore or settings.ignore),
-        jobs=parse_jobs(jobs) if jobs is not None else settings.jobs,
+    settings = build_settings(
+        config,
+        glossary=glossary,
+        date=date,
+        fail_on=fail_on,
+        select=select,
+        ignore=ignore,
+        baseline=str(baseline) if baseline else None,
+        jobs=parse_jobs(jobs) if jobs is not None else None,
     )
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)

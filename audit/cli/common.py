@@ -7,13 +7,14 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from audit.errors import ConfigError
 from audit.model import RunResult, Severity
 from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
+from audit.settings import Settings
 
 GlossaryOpt = Annotated[
     list[Path] | None,
@@ -54,6 +55,30 @@ BaselineOpt = Annotated[
     typer.Option("--baseline", help="Hide findings recorded here (default: .wire-audit-baseline.json)."),
 ]
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
+
+
+def build_settings(
+    config: Path | None,
+    *,
+    glossary: list[Path] | None,
+    date: str | None,
+    fail_on: str | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    **more: Any,
+) -> Settings:
+    """Defaults → project config (or --config) → these command-line flags (None = not given)."""
+    from audit.config import load_settings
+
+    settings = load_settings(config)
+    return settings.with_(
+        glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
+        date=parse_date(date) or settings.date,
+        fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
+        select=tuple(select or settings.select),
+        ignore=tuple(ignore or settings.ignore),
+        **{key: value for key, value in more.items() if value is not None},
+    )
 
 
 def parse_date(value: str | None) -> dt.date | None:

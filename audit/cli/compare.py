@@ -10,6 +10,7 @@ import typer
 from audit.cli.app import app
 from audit.cli.common import (
     ColorOpt,
+    ConfigOpt,
     DateOpt,
     FailOnOpt,
     FormatOpt,
@@ -17,14 +18,12 @@ from audit.cli.common import (
     IgnoreOpt,
     OutOpt,
     SelectOpt,
+    build_settings,
     emit,
     exit_status,
-    parse_date,
-    parse_severity,
     use_color,
 )
 from audit.report import ReportOptions, reporter
-from audit.settings import Settings
 
 StoriesOpt = Annotated[
     Path | None,
@@ -51,18 +50,14 @@ def compare(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     color: ColorOpt = "auto",
+    config: ConfigOpt = None,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
     from audit.versions.compare import run_compare, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = Settings()
-    settings = settings.with_(
-        glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
-        date=parse_date(date) or settings.date,
-        fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
-        select=tuple(select or settings.select),
-        ignore=tuple(ignore or settings.ignore),
+    settings = build_settings(
+        config, glossary=glossary, date=date, fail_on=fail_on, select=select, ignore=ignore
     )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     result = run_compare(groups, settings, str(reference) if reference else None)
