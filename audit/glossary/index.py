@@ -68,10 +68,16 @@ class GlossaryIndex:
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # Tables the checks derive from this index once per process (keyed by the check's name).
+    derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # type: ignore[type-arg]
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickle without the per-run lookup cache."""
-        return {**self.__dict__, "_near": {}}
+        """Pickle without the per-run lookup caches."""
+        return {**self.__dict__, "_near": {}, "derived": {}}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Caches written by older versions lack `derived`."""
+        self.__dict__.update({"derived": {}, **state})
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -107,9 +113,13 @@ class GlossaryIndex:
             cached = self._near[token_key] = frozenset(out)
         return cached
 
-    def forms_ending(self, tail: str, n_tokens: int) -> list[tuple[str, ...]]:
-        """Accepted name forms of `n_tokens` tokens whose last token is `tail`."""
-        return [f for f in self.tails.get(tail, ()) if len(f) == n_tokens]
+    def forms_ending(self, tail: str, n_tokens: int) -> tuple[tuple[str, ...], ...]:
+        """Accepted name forms of `n_tokens` tokens whose last token is `tail`, in index order."""
+        memo = self.derived.setdefault("forms_ending", {})
+        found = memo.get((tail, n_tokens))
+        if found is None:
+            found = memo[tail, n_tokens] = tuple(f for f in self.tails.get(tail, ()) if len(f) == n_tokens)
+        return found
 
     def accepted_refs(self, key: tuple[str, ...]) -> tuple[FormRef, ...]:
         """Canonical/alias refs of a name form (what a near miss of it should become)."""
