@@ -17,7 +17,7 @@ from audit.glossary.model import Entry, Glossary
 from audit.settings import Settings
 from audit.text.document import Document
 
-SYLLABLES = "vor kha lin dro mesk tar zub ols nye pri gor sav ulm tek".split()
+SYLLABLES = ("vor", "kha", "lin", "dro", "mesk", "tar", "zub", "ols", "nye", "pri", "gor", "sav", "ulm")
 
 
 def _word(rng: random.Random) -> str:
