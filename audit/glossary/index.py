@@ -10,6 +10,7 @@ phonetic candidate search uses the blocking tables built here once per glossary
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -21,6 +22,9 @@ from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
 ACCEPTED = frozenset({"canonical", "alias", "surname"})
+# Per-glossary tables of the checks (name → builder), registered when their module is
+# imported; built with the index so the on-disk cache stores them too (office holders).
+TABLES: dict[str, Callable[[GlossaryIndex], object]] = {}
 NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
 
 
@@ -67,8 +71,10 @@ class GlossaryIndex:
     # A person's surname alone (last word of a multi-word accepted form) when the glossary does
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
+    # Tables that checks derive from the glossary (see `TABLES`), built and cached with the index.
+    tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-    # Tables the checks derive from this index once per process (keyed by the check's name).
+    # Memos the checks derive from this index once per process (keyed by the check's name).
     derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # type: ignore[type-arg]
 
     def __getstate__(self) -> dict[str, object]:
@@ -77,7 +83,7 @@ class GlossaryIndex:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Caches written by older versions lack `derived`."""
-        self.__dict__.update({"derived": {}, **state})
+        self.__dict__.update({"derived": {}, "tables": {}, **state})
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -92,7 +98,7 @@ class GlossaryIndex:
             lengths[key[0]].add(len(key))
         surnames = _surnames(forms)
         tails, blocks = _blocking({**surnames, **forms})
-        return cls(
+        index = cls(
             glossary=glossary,
             forms={k: tuple(v) for k, v in forms.items()},
             lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -100,6 +106,8 @@ class GlossaryIndex:
             blocks=blocks,
             surnames={k: tuple(v) for k, v in surnames.items()},
         )
+        index.tables.update((name, make(index)) for name, make in TABLES.items())
+        return index
 
     def near_tails(self, token_key: str) -> frozenset[str]:
         """Last tokens of accepted name forms that share a blocking key with `token_key`."""
