@@ -10,6 +10,7 @@ phonetic candidate search uses the blocking tables built here once per glossary
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -21,6 +22,9 @@ from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
 ACCEPTED = frozenset({"canonical", "alias", "surname"})
+# Per-glossary tables of the checks (name → builder), registered when their module is
+# imported; built with the index so the on-disk cache stores them too (office holders).
+TABLES: dict[str, Callable[[GlossaryIndex], object]] = {}
 NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
 
 
@@ -67,11 +71,19 @@ class GlossaryIndex:
     # A person's surname alone (last word of a multi-word accepted form) when the glossary does
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
+    # Tables that checks derive from the glossary (see `TABLES`), built and cached with the index.
+    tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # Memos the checks derive from this index once per process (keyed by the check's name).
+    derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # type: ignore[type-arg]
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickle without the per-run lookup cache."""
-        return {**self.__dict__, "_near": {}}
+        """Pickle without the per-run lookup caches."""
+        return {**self.__dict__, "_near": {}, "derived": {}}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Caches written by older versions lack `derived`."""
+        self.__dict__.update({"derived": {}, "tables": {}, **state})
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -86,7 +98,7 @@ class GlossaryIndex:
             lengths[key[0]].add(len(key))
         surnames = _surnames(forms)
         tails, blocks = _blocking({**surnames, **forms})
-        return cls(
+        index = cls(
             glossary=glossary,
             forms={k: tuple(v) for k, v in forms.items()},
             lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -94,6 +106,8 @@ class GlossaryIndex:
             blocks=blocks,
             surnames={k: tuple(v) for k, v in surnames.items()},
         )
+        index.tables.update((name, make(index)) for name, make in TABLES.items())
+        return index
 
     def near_tails(self, token_key: str) -> frozenset[str]:
         """Last tokens of accepted name forms that share a blocking key with `token_key`."""
@@ -107,9 +121,13 @@ class GlossaryIndex:
             cached = self._near[token_key] = frozenset(out)
         return cached
 
-    def forms_ending(self, tail: str, n_tokens: int) -> list[tuple[str, ...]]:
-        """Accepted name forms of `n_tokens` tokens whose last token is `tail`."""
-        return [f for f in self.tails.get(tail, ()) if len(f) == n_tokens]
+    def forms_ending(self, tail: str, n_tokens: int) -> tuple[tuple[str, ...], ...]:
+        """Accepted name forms of `n_tokens` tokens whose last token is `tail`, in index order."""
+        memo = self.derived.setdefault("forms_ending", {})
+        found = memo.get((tail, n_tokens))
+        if found is None:
+            found = memo[tail, n_tokens] = tuple(f for f in self.tails.get(tail, ()) if len(f) == n_tokens)
+        return found
 
     def accepted_refs(self, key: tuple[str, ...]) -> tuple[FormRef, ...]:
         """Canonical/alias refs of a name form (what a near miss of it should become)."""

@@ -9,11 +9,11 @@ A pair that differs only by a transliteration alternation is linked as a legit v
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from audit.text.normalize import translit_fold
-from audit.text.similarity import key_jaro_winkler, levenshtein, phonetic_match
+from audit.text.similarity import levenshtein, phonetic_keys
 
 PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
 FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
@@ -59,6 +59,21 @@ SUFFIXES = frozenset(
 )
 
 
+# Per-word caches sized for a 100k-entry glossary's vocabulary: the shared 64k caches in
+# audit.text thrash there, and each miss recomputes a fold or a double metaphone.
+WORD_CACHE = 1 << 18
+_fold = lru_cache(maxsize=WORD_CACHE)(translit_fold)
+_sounds = lru_cache(maxsize=WORD_CACHE)(phonetic_keys)
+
+
+@cache
+def _jaro_winkler():  # type: ignore[no-untyped-def]
+    """rapidfuzz's Jaro-Winkler, imported on first use (keeps it off the start-up path)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    return JaroWinkler.similarity
+
+
 class TokenLink(NamedTuple):
     """How a text token relates to a glossary token."""
 
@@ -82,22 +97,24 @@ def _is_stutter(cand: str, form: str) -> bool:
     return 0 < len(extra) <= MAX_STUTTER and form.endswith(extra)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def link_tokens(cand: str, form: str) -> TokenLink | None:
     """A link when token key `cand` is likely a spelling of glossary token key `form`."""
     if cand == form:
         return EXACT
     if len(cand) < MIN_LEN or not cand.isalpha():
         return None  # too short to judge, or a number
-    jw = round(key_jaro_winkler(cand, form), 3)
+    jw = round(float(_jaro_winkler()(cand, form)), 3)
     if jw < PREFILTER_JW and min(len(cand), len(form)) > SHORT_LEN:
         return None  # every test below needs more (one edit in a 5+ letter token keeps JW > 0.8)
-    if translit_fold(cand) == translit_fold(form):
+    if _fold(cand) == _fold(form):
         return TokenLink("transliteration", jw, True)
     if form.startswith(cand):
         return _truncation(cand, form, jw)
     if cand.startswith(form):
         return TokenLink("stutter", jw, False) if _is_stutter(cand, form) else None
+    if jw < PHONETIC_JW and max(len(cand), len(form)) > SHORT_LEN and not _one_edit_apart(cand, form):
+        return None  # what `_similar` would say, without its costlier tests (most pairs end here)
     if _is_inflection(cand, form) or _is_inflection(form, cand):
         return None
     return _similar(cand, form, jw)
@@ -110,8 +127,14 @@ def _truncation(cand: str, form: str, jw: float) -> TokenLink | None:
     return TokenLink("edit", jw, False)
 
 
+def _one_edit_apart(cand: str, form: str) -> bool:
+    """The edit test of `_similar`: long tokens, same first letter, one edit."""
+    long_enough = min(len(cand), len(form)) >= EDIT_MIN_LEN
+    return long_enough and cand[0] == form[0] and levenshtein(cand, form) <= 1
+
+
 def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
-    phon = phonetic_match(cand, form)
+    phon = bool(_sounds(cand) & _sounds(form))
     if max(len(cand), len(form)) <= SHORT_LEN:
         # Jaro-Winkler is erratic on 3–4 letters (uhn/un: 0.61): one edit plus same sound.
         ok = phon and levenshtein(cand, form) <= 1
@@ -120,10 +143,7 @@ def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
         return TokenLink("phonetic", jw, False)
     if jw >= FUZZY_JW:
         return TokenLink("fuzzy", jw, False)
-    long_enough = min(len(cand), len(form)) >= EDIT_MIN_LEN
-    if long_enough and cand[0] == form[0] and levenshtein(cand, form) <= 1:
-        return TokenLink("edit", jw, False)
-    return None
+    return TokenLink("edit", jw, False) if _one_edit_apart(cand, form) else None
 
 
 @lru_cache(maxsize=1 << 15)

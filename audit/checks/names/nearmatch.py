@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
+from audit.checks.names.blocking import candidate_forms
 from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, linking
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.windows import NameView
@@ -133,8 +134,9 @@ def _best(
 ) -> NearMatch | None:
     n = len(window)
     best: tuple[tuple[bool, float], NearMatch] | None = None
+    first, eligible = window[0].key, _eligible(view, window[0])
     for tail in tails:
-        for form in index.forms_ending(tail, n):
+        for form in candidate_forms(index, tail, n, first, eligible):
             links = _links(view, window, form)
             refs = index.accepted_refs(form) if links else ()
             if links is None or not refs:

@@ -86,7 +86,7 @@ def resolve(
     return _nonempty(candidates, "only-holder")
 
 
-def _nonempty(holders: list[Holding], source: str) -> Resolution | None:
+def _nonempty(holders: tuple[Holding, ...], source: str) -> Resolution | None:
     return Resolution(tuple(holders), source) if holders else None
 
 

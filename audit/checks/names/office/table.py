@@ -13,6 +13,8 @@ from audit.glossary.index import Mention
 from audit.glossary.model import Entry, Glossary, Office
 from audit.text.document import Document
 
+HOLDERS_MEMO = 4096  # (office, country, day) keys whose holder lists are kept
+
 
 @dataclass(frozen=True)
 class Holding:
@@ -65,9 +67,32 @@ class OfficeTable:
             out.setdefault(id(h.entry), []).append(h)
         return out
 
-    def holders(self, core: str, qualifier: str | None, day: dt.date) -> list[Holding]:
-        """Who held this office (of this country, if given) on that day."""
-        return [h for h in self.by_core.get(core, ()) if h.key.fits(qualifier) and h.office.held_on(day)]
+    @cached_property
+    def _on_day(self) -> dict[tuple[str, str | None, dt.date], tuple[Holding, ...]]:
+        return {}
+
+    def holders(self, core: str, qualifier: str | None, day: dt.date) -> tuple[Holding, ...]:
+        """Who held this office (of this country, if given) on that day: filtered once per
+        glossary and day, not per mention (a 100k glossary has thousands of ministers)."""
+        key = (core, qualifier, day)
+        found = self._on_day.get(key)
+        if found is None:
+            if len(self._on_day) >= HOLDERS_MEMO:
+                self._on_day.clear()  # bounded: an archive run may use many dates
+            pool = (
+                self.by_core.get(core, ()) if qualifier is None else self._by_place.get((core, qualifier), ())
+            )
+            found = tuple(h for h in pool if h.key.fits(qualifier) and h.office.held_on(day))
+            self._on_day[key] = found
+        return found
+
+    @cached_property
+    def _by_place(self) -> dict[tuple[str, str | None], list[Holding]]:
+        """Holders grouped by (core, qualifier), in glossary order."""
+        out: dict[tuple[str, str | None], list[Holding]] = {}
+        for h in self.holdings:
+            out.setdefault((h.key.core, h.key.qualifier), []).append(h)
+        return out
 
     def of_person(self, entry: Entry) -> list[Holding]:
         return self.by_person.get(id(entry), [])
