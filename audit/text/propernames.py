@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from audit.text.document import Document
 from audit.text.lexicon import is_common
@@ -29,10 +29,13 @@ def sentence_openers(doc: Document) -> set[int]:
 
 def is_name_token(token: Token, openers: set[int]) -> bool:
     """A capitalised word that is not an acronym, a number, or a common word opening a sentence."""
-    t = token.text
-    if not t[:1].isupper() or not t.isalpha() or (t.isupper() and len(t) > 1):
-        return False
-    return not (token.index in openers and is_common(t))
+    return _name_shaped(token.text) and not (token.index in openers and is_common(token.text))
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(t: str) -> bool:
+    """Capitalised, all letters, not an acronym: a property of the word, so cached."""
+    return t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 1)
 
 
 class NameView:
@@ -67,7 +70,7 @@ class NameView:
 
 def name_view(doc: Document) -> NameView:
     openers = sentence_openers(doc)
-    tokens = [t for t in doc.tokens if t.text[0].isupper() and is_name_token(t, openers)]
+    tokens = [t for t in doc.tokens if _name_shaped(t.text) and is_name_token(t, openers)]
     runs: list[list[Token]] = []
     for t in tokens:
         last = runs[-1][-1] if runs else None

@@ -103,7 +103,8 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        spans.extend(_split_line(line, offset))
+        if not line.isspace():  # blank lines (half of wire copy's lines) hold no sentence
+            spans.extend(_split_line(line, offset))
         offset += len(line)
     return spans
 

@@ -43,6 +43,10 @@ def glossary_names(ctx: CheckContext) -> set[str]:
     """Keys of words the glossary confirms: inside an exact canonical or alias mention."""
     if not ctx.glossary.entries:
         return set()
+    return ctx.cached("garble.glossary_names", lambda: _confirmed_keys(ctx))  # G101 and G102
+
+
+def _confirmed_keys(ctx: CheckContext) -> set[str]:
     from audit.checks.names.listed import exact_mentions
 
     good = [m for m in exact_mentions(ctx) if any(r.form_kind in ("canonical", "alias") for r in m.refs)]

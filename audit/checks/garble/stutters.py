@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
+from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
@@ -43,7 +45,7 @@ class Stutter(Check):
     def _repeated_words(self, ctx: CheckContext) -> Iterable[Finding]:
         tokens, text = ctx.doc.tokens, ctx.doc.text
         keys = [t.key for t in tokens]
-        for i in [i for i in range(len(keys) - 1) if keys[i] == keys[i + 1]]:
+        for i in compress(range(len(keys) - 1), map(operator.eq, keys, keys[1:])):  # loop in C
             a, b = tokens[i], tokens[i + 1]
             if text[a.end : b.start] not in SPACES or a.key in GRAMMATICAL_DOUBLES or not a.text.isalpha():
                 continue
