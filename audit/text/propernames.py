@@ -83,13 +83,19 @@ def name_view(doc: Document) -> NameView:
 
 def destuttered(word: str) -> set[str]:
     """`word` with one doubled chunk of 2–4 letters removed ("Lavrovov" → {"Lavrov"})."""
+    return set(destuttered_forms(word))
+
+
+@lru_cache(maxsize=65536)
+def destuttered_forms(word: str) -> tuple[str, ...]:
+    """`destuttered` as a tuple, cached (names repeat), in the order a fresh set iterates them."""
     out = set()
     for m in STUTTER.finditer(word):
         for size in range(2, 5):
             for i in range(max(0, m.start() - 4), len(word) - 2 * size + 1):
                 if word[i : i + size] == word[i + size : i + 2 * size]:
                     out.add(word[: i + size] + word[i + 2 * size :])
-    return out
+    return tuple(out)
 
 
 def used_as_place(doc: Document, token: Token) -> bool:

@@ -10,7 +10,7 @@ from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
-from audit.text.propernames import destuttered
+from audit.text.propernames import destuttered_forms
 
 # Doubled words that are grammatical ("that that", "had had") — Merriam-Webster usage notes.
 SPACES = frozenset([" ", "  ", "\t"])
@@ -60,7 +60,7 @@ class Stutter(Check):
         for key, tokens in by_key.items():
             if len(key) < 5 or is_common(key):
                 continue
-            singles = [s for s in destuttered(key) if len(s) >= 4 and s in by_key]
+            singles = [s for s in destuttered_forms(key) if len(s) >= 4 and s in by_key]
             if not singles:
                 continue
             single = by_key[singles[0]][0].text
