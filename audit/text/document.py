@@ -90,7 +90,8 @@ class Document:
         return spans
 
     @cached_property
-    def _token_starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """Start offset of every token, for bisecting (shared by tokens_in and name checks)."""
         return [t.start for t in self.tokens]
 
     @cached_property
@@ -99,8 +100,8 @@ class Document:
 
     def tokens_in(self, span: Span) -> list[Token]:
         """Tokens that start inside `span`."""
-        lo = bisect.bisect_left(self._token_starts, span.start)
-        hi = bisect.bisect_left(self._token_starts, span.end)
+        lo = bisect.bisect_left(self.token_starts, span.start)
+        hi = bisect.bisect_left(self.token_starts, span.end)
         return self.tokens[lo:hi]
 
     def sentence_at(self, offset: int) -> Span | None:

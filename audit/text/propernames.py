@@ -23,7 +23,7 @@ PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "to
 
 def sentence_openers(doc: Document) -> set[int]:
     """Indexes of the first token of every sentence."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts
     return {bisect.bisect_left(starts, s.start) for s in doc.sentences}
 
 
