@@ -70,7 +70,10 @@ class NameView:
 
 def name_view(doc: Document) -> NameView:
     openers = sentence_openers(doc)
-    tokens = [t for t in doc.tokens if _name_shaped(t.text) and is_name_token(t, openers)]
+    # is_name_token inlined: one cached shape test per token, openers only for name-shaped ones
+    tokens = [
+        t for t in doc.tokens if _name_shaped(t.text) and not (t.index in openers and is_common(t.text))
+    ]
     runs: list[list[Token]] = []
     for t in tokens:
         last = runs[-1][-1] if runs else None
