@@ -62,6 +62,8 @@ def _target_line(doc: Document, line: int, marker_only: bool, total: int) -> int
 
 
 def find_markers(doc: Document) -> list[Marker]:
+    if "wire-audit" not in doc.text:  # every marker holds it; str search beats the regex ~10×
+        return []
     markers = []
     total = len(doc.line_starts)
     for m in MARKER_RE.finditer(doc.text):

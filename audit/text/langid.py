@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
 
 from audit.text.lexicon import common_words
 
@@ -58,16 +59,19 @@ class WordTally:
     """
 
     def __init__(self, text: str) -> None:
-        common = common_words()
-        lower = [(m.start(), m.group()) for m in LOWER_WORD.finditer(text)]
-        self.lower = [start for start, _ in lower]
-        self.rare = [start for start, w in lower if w not in common and _key(w) not in common]
+        matches = list(LOWER_WORD.finditer(text))  # map()/compress() keep the loop in C
+        self.lower = list(map(re.Match.start, matches))
+        self.rare = list(compress(self.lower, map(_is_rare, map(re.Match.group, matches))))
         self.non_ascii = sorted({_word_start(text, m.start()) for m in NON_ASCII_LETTER.finditer(text)})
 
     def counts(self, start: int, end: int) -> tuple[int, int]:
         """(english, foreign) words starting in [start, end)."""
         lower, rare, other = (_count(xs, start, end) for xs in (self.lower, self.rare, self.non_ascii))
         return lower - rare, rare + other
+
+    def foreign(self, start: int, end: int) -> int:
+        """Foreign words starting in [start, end): `counts(...)[1]` without the English count."""
+        return _count(self.rare, start, end) + _count(self.non_ascii, start, end)
 
     def english_share(self, start: int, end: int) -> float:
         english, foreign = self.counts(start, end)
@@ -77,6 +81,13 @@ class WordTally:
         """True when a span has enough non-English words to be worth a language check."""
         english, foreign = self.counts(start, end)
         return foreign >= min_foreign and english < max_share * (english + foreign)
+
+
+@lru_cache(maxsize=65536)
+def _is_rare(word: str) -> bool:
+    """A lower-case word that is not common English; words repeat, so the answer is cached."""
+    common = common_words()
+    return word not in common and _key(word) not in common
 
 
 def _key(word: str) -> str:

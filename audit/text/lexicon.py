@@ -18,6 +18,7 @@ def common_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=65536)
 def is_common(word: str) -> bool:
-    """True for frequent English words (case-insensitive)."""
+    """True for frequent English words (case-insensitive); cached: checks ask per token."""
     return fold(word) in common_words()

@@ -38,6 +38,7 @@ def token_key(word: str) -> str:
     return fold(strip_possessive(word)).translate(_APOSTROPHES)
 
 
+@lru_cache(maxsize=16384)  # office checks key the same forms hundreds of times an article
 def name_key(text: str) -> tuple[str, ...]:
     """The normal form of a name or term: folded tokens, hyphens and dots ignored."""
     # Fold first: compatibility characters may split into several words ("¼" → "1⁄4").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from audit.text.document import Document
 from audit.text.lexicon import is_common
@@ -23,16 +23,19 @@ PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "to
 
 def sentence_openers(doc: Document) -> set[int]:
     """Indexes of the first token of every sentence."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts
     return {bisect.bisect_left(starts, s.start) for s in doc.sentences}
 
 
 def is_name_token(token: Token, openers: set[int]) -> bool:
     """A capitalised word that is not an acronym, a number, or a common word opening a sentence."""
-    t = token.text
-    if not t[:1].isupper() or not t.isalpha() or (t.isupper() and len(t) > 1):
-        return False
-    return not (token.index in openers and is_common(t))
+    return _name_shaped(token.text) and not (token.index in openers and is_common(token.text))
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(t: str) -> bool:
+    """Capitalised, all letters, not an acronym: a property of the word, so cached."""
+    return t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 1)
 
 
 class NameView:
@@ -67,7 +70,10 @@ class NameView:
 
 def name_view(doc: Document) -> NameView:
     openers = sentence_openers(doc)
-    tokens = [t for t in doc.tokens if t.text[0].isupper() and is_name_token(t, openers)]
+    # is_name_token inlined: one cached shape test per token, openers only for name-shaped ones
+    tokens = [
+        t for t in doc.tokens if _name_shaped(t.text) and not (t.index in openers and is_common(t.text))
+    ]
     runs: list[list[Token]] = []
     for t in tokens:
         last = runs[-1][-1] if runs else None
@@ -80,13 +86,19 @@ def name_view(doc: Document) -> NameView:
 
 def destuttered(word: str) -> set[str]:
     """`word` with one doubled chunk of 2–4 letters removed ("Lavrovov" → {"Lavrov"})."""
+    return set(destuttered_forms(word))
+
+
+@lru_cache(maxsize=65536)
+def destuttered_forms(word: str) -> tuple[str, ...]:
+    """`destuttered` as a tuple, cached (names repeat), in the order a fresh set iterates them."""
     out = set()
     for m in STUTTER.finditer(word):
         for size in range(2, 5):
             for i in range(max(0, m.start() - 4), len(word) - 2 * size + 1):
                 if word[i : i + size] == word[i + size : i + 2 * size]:
                     out.add(word[: i + size] + word[i + 2 * size :])
-    return out
+    return tuple(out)
 
 
 def used_as_place(doc: Document, token: Token) -> bool:

@@ -103,7 +103,8 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        spans.extend(_split_line(line, offset))
+        if not line.isspace():  # blank lines (half of wire copy's lines) hold no sentence
+            spans.extend(_split_line(line, offset))
         offset += len(line)
     return spans
 
@@ -121,8 +122,9 @@ def _split_line(line: str, base: int) -> list[Span]:
 
 
 def _trimmed(line: str, start: int, end: int, base: int) -> Span:
-    while start < end and line[start].isspace():
-        start += 1
-    while end > start and line[end - 1].isspace():
-        end -= 1
-    return Span(base + start, base + end)
+    """[start, end) without surrounding white space (str.strip's, i.e. str.isspace's, in C)."""
+    piece = line[start:end]
+    left, right = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+    if right <= left:  # all white space: empty, dropped by the caller
+        return Span(base + end, base + end)
+    return Span(base + start + left, base + start + right)

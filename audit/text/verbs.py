@@ -41,6 +41,7 @@ BLOCKERS = _wordset(
 )
 SUBJECTS = _wordset("i we you they who which that there")
 CLITIC_SUBJECTS = _wordset("it he she that there what who here where which")
+_ALWAYS_FINITE = FINITE | IRREGULAR_PAST
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
@@ -93,4 +94,6 @@ def words_of(text: str) -> list[str]:
 def has_finite_verb(text: str | list[str]) -> bool:
     """True when `text` (or its `words_of`) holds a word that can be a finite verb in its place."""
     words = words_of(text) if isinstance(text, str) else text
+    if not _ALWAYS_FINITE.isdisjoint(words):  # fast path: finite_at is True for these anywhere
+        return True
     return any(finite_at(words, i) for i in range(len(words)))

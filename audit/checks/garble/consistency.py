@@ -12,7 +12,7 @@ from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.propernames import NameView
 from audit.text.similarity import jaro_winkler, phonetic_keys
-from audit.text.spans import Span, Token
+from audit.text.spans import Token
 from audit.text.spelling import is_alternative_spelling, is_derived_form, syllables
 
 # Linking rule measured on 41 hand-made pairs (shared/MEASUREMENTS.md): shared double-metaphone
@@ -43,10 +43,15 @@ def glossary_names(ctx: CheckContext) -> set[str]:
     """Keys of words the glossary confirms: inside an exact canonical or alias mention."""
     if not ctx.glossary.entries:
         return set()
+    return ctx.cached("garble.glossary_names", lambda: _confirmed_keys(ctx))  # G101 and G102
+
+
+def _confirmed_keys(ctx: CheckContext) -> set[str]:
     from audit.checks.names.listed import exact_mentions
 
     good = [m for m in exact_mentions(ctx) if any(r.form_kind in ("canonical", "alias") for r in m.refs)]
-    return {t.key for m in good for t in ctx.doc.tokens_in(Span(m.start, m.end))}
+    tokens = ctx.doc.tokens  # a mention covers tokens first_token … first_token + n_tokens - 1
+    return {t.key for m in good for t in tokens[m.first_token : m.first_token + m.n_tokens]}
 
 
 class InconsistentName(Check):

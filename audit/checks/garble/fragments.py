@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
-from audit.text.quotes import OPENERS
+from audit.text.quotes import OPENERS, QuoteScan
 from audit.text.spans import Span
 from audit.text.verbs import has_finite_verb, words_of
 
@@ -61,16 +61,17 @@ class Fragment(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         paragraphs, all_sentences = paragraphs_and_sentences(ctx)
+        quotes = quote_scan(ctx)  # looked up once: every paragraph asks
         for n, (para, sentences) in enumerate(by_paragraph(paragraphs, all_sentences)):
             if n and len(sentences) == 1:  # the first paragraph is the headline or the lede
-                yield from self._standalone(ctx, para, paragraphs[n - 1])
+                yield from self._standalone(ctx, quotes, para, paragraphs[n - 1])
             for s in sentences[1:]:
-                if self._is_fragment(ctx, s):
+                if self._is_fragment(ctx, quotes, s):
                     yield self._tail(ctx, s)
 
-    def _is_fragment(self, ctx: CheckContext, s: Span) -> bool:
+    def _is_fragment(self, ctx: CheckContext, quotes: QuoteScan, s: Span) -> bool:
         text = ctx.doc.slice(s)
-        if text[0] in OPENERS or text[0] == '"' or quote_scan(ctx).inside(s.start):
+        if text[0] in OPENERS or text[0] == '"' or quotes.inside(s.start):
             return False
         if not text[0].isupper() or LIST_ITEM.match(text) or text.rstrip().endswith(":"):
             return False
@@ -89,12 +90,12 @@ class Fragment(Check):
             severity=Severity.MINOR if short else Severity.MAJOR,
         )
 
-    def _standalone(self, ctx: CheckContext, para: Span, prev: Span) -> Iterable[Finding]:
+    def _standalone(self, ctx: CheckContext, quotes: QuoteScan, para: Span, prev: Span) -> Iterable[Finding]:
         text = ctx.doc.slice(para).strip()
         if (
             len(text) > MAX_STANDALONE_CHARS
             or ctx.doc.slice(prev).rstrip().endswith(":")
-            or quote_scan(ctx).inside(prev.end - 1)
+            or quotes.inside(prev.end - 1)
         ):
             return
         if QUOTED_LINE.match(text) and len(words_of(text)) <= MAX_CROSSHEAD_WORDS:

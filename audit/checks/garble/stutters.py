@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
+from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
-from audit.text.propernames import destuttered
+from audit.text.propernames import destuttered_forms
 
 # Doubled words that are grammatical ("that that", "had had") — Merriam-Webster usage notes.
 SPACES = frozenset([" ", "  ", "\t"])
@@ -43,7 +45,7 @@ class Stutter(Check):
     def _repeated_words(self, ctx: CheckContext) -> Iterable[Finding]:
         tokens, text = ctx.doc.tokens, ctx.doc.text
         keys = [t.key for t in tokens]
-        for i in [i for i in range(len(keys) - 1) if keys[i] == keys[i + 1]]:
+        for i in compress(range(len(keys) - 1), map(operator.eq, keys, keys[1:])):  # loop in C
             a, b = tokens[i], tokens[i + 1]
             if text[a.end : b.start] not in SPACES or a.key in GRAMMATICAL_DOUBLES or not a.text.isalpha():
                 continue
@@ -58,7 +60,7 @@ class Stutter(Check):
         for key, tokens in by_key.items():
             if len(key) < 5 or is_common(key):
                 continue
-            singles = [s for s in destuttered(key) if len(s) >= 4 and s in by_key]
+            singles = [s for s in destuttered_forms(key) if len(s) >= 4 and s in by_key]
             if not singles:
                 continue
             single = by_key[singles[0]][0].text

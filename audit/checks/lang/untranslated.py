@@ -81,7 +81,7 @@ class Untranslated(Check):
         text, words = ctx.doc.text, tally(ctx)
         previous_foreign = False
         for sentence in ctx.doc.sentences:
-            if words.counts(sentence.start, sentence.end)[1] < MIN_FOREIGN_WORDS:
+            if words.foreign(sentence.start, sentence.end) < MIN_FOREIGN_WORDS:
                 previous_foreign = False
                 continue
             for a, b in clauses(ctx.doc.slice(sentence), sentence.start):
