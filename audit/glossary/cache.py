@@ -11,6 +11,7 @@ corrupt cache file is rebuilt silently. `WIRE_AUDIT_CACHE` names the cache folde
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -130,6 +131,7 @@ def _factory(
 ) -> Callable[[Glossary], Any]:
     """index_factory that returns one shared index for `glossary` (building, storing it once)."""
     built: list[Any] = [] if index is None else [index]
+    frozen: list[bool] = []
 
     def factory(g: Glossary) -> Any:
         if g is not glossary:
@@ -138,6 +140,11 @@ def _factory(
             built.append(build(glossary))
             if target is not None:
                 _write(target, (glossary, built[0]))
+        if not frozen:
+            # The index lives as long as the run: keep the cyclic GC from walking its
+            # millions of objects on every collection that article allocations trigger.
+            gc.freeze()
+            frozen.append(True)
         return built[0]
 
     return factory
