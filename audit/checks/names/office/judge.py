@@ -119,7 +119,9 @@ def _repeats(
     named = {id(r.entry) for m in exact for r in m.refs if r.form_kind in ("canonical", "alias")}
     out: list[Verdict] = []
     for v in flagged:
-        if v.kind != "wrong-person" or any(o.person is v.person and o.kind == "repeat" for o in out):
+        if v.kind != "wrong-person" or v.person is None:
+            continue  # a wrong-person verdict always names the person; None only for other kinds
+        if any(o.person is v.person and o.kind == "repeat" for o in out):
             continue
         if id(v.holder.entry) in named or v.person.offices_on(day):
             continue  # the holder is in the story too, or the person holds another office now
