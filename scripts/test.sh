@@ -8,6 +8,10 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: could not install chromium; the browser test will be skipped" >&2
 fi
+# House style and types first: cheap, and a failure here is a failure of the change.
+python -m ruff check audit tests bench
+python -m ruff format --check --quiet audit tests bench
+python -m mypy audit
 set +e
 python -m pytest "$@"
 status=$?
