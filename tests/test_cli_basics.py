@@ -66,3 +66,12 @@ def test_results_do_not_depend_on_string_hashing():
         for seed in ("1", "3", "5")
     }
     assert len(outputs) == 1 and '"findings"' in outputs.pop()
+
+
+def test_text_output_shows_key_evidence_and_verbose_shows_all():
+    article = str(SEEDS / "000_be9b62f78a1b6b96.txt")
+    short = run_cli("check", article, "--date", SEED_DATE, "--select", "office")
+    full = run_cli("check", article, "--date", SEED_DATE, "--select", "office", "--verbose")
+    assert short.returncode == full.returncode == 1
+    assert "suggestion: Kim Yong Hyun" in short.stdout and "title-text" not in short.stdout
+    assert "title-text South Korean Defense Minister" in full.stdout

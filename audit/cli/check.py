@@ -19,6 +19,7 @@ from audit.cli.common import (
     JobsOpt,
     OutOpt,
     SelectOpt,
+    VerboseOpt,
     build_settings,
     emit,
     exit_status,
@@ -41,6 +42,7 @@ def check(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     color: ColorOpt = "auto",
+    verbose: VerboseOpt = False,
     jobs: JobsOpt = None,
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
@@ -61,6 +63,6 @@ def check(
     )
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
-    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on)
+    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
     emit(result, fmt, out, options)
     raise typer.Exit(exit_status(result, settings.fail_on))

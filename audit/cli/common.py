@@ -54,6 +54,9 @@ BaselineOpt = Annotated[
     Path | None,
     typer.Option("--baseline", help="Hide findings recorded here (default: .wire-audit-baseline.json)."),
 ]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Text output: show every evidence field of a finding.")
+]
 ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
 
 

@@ -18,6 +18,7 @@ from audit.cli.common import (
     IgnoreOpt,
     OutOpt,
     SelectOpt,
+    VerboseOpt,
     build_settings,
     emit,
     exit_status,
@@ -50,6 +51,7 @@ def compare(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     color: ColorOpt = "auto",
+    verbose: VerboseOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
@@ -61,5 +63,6 @@ def compare(
     )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     result = run_compare(groups, settings, str(reference) if reference else None)
-    emit(result, fmt, out, ReportOptions(color=use_color(color), fail_on=settings.fail_on))
+    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
+    emit(result, fmt, out, options)
     raise typer.Exit(exit_status(result, settings.fail_on))
