@@ -21,14 +21,12 @@ from audit.cli.common import (
     SelectOpt,
     VerboseOpt,
     build_settings,
-    emit,
-    exit_status,
     parse_jobs,
-    use_color,
+    report_and_exit,
 )
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
-from audit.report import ReportOptions, reporter
+from audit.report import reporter
 
 
 @app.command()
@@ -63,6 +61,4 @@ def check(
     )
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
-    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
-    emit(result, fmt, out, options)
-    raise typer.Exit(exit_status(result, settings.fail_on))
+    report_and_exit(result, settings, fmt, out, color, verbose)

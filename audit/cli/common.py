@@ -163,6 +163,15 @@ def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> 
     return written
 
 
+def report_and_exit(
+    run: RunResult, settings: Settings, fmt: str, out: Path | None, color: str, verbose: bool
+) -> None:
+    """Render the run in `fmt`, then exit 1 when a finding reaches settings.fail_on, else 0."""
+    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
+    emit(run, fmt, out, options)
+    raise typer.Exit(exit_status(run, settings.fail_on))
+
+
 def exit_status(run: RunResult, fail_on: Severity) -> int:
     worst = run.worst()
     return 1 if worst is not None and worst >= fail_on else 0

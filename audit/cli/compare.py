@@ -20,11 +20,9 @@ from audit.cli.common import (
     SelectOpt,
     VerboseOpt,
     build_settings,
-    emit,
-    exit_status,
-    use_color,
+    report_and_exit,
 )
-from audit.report import ReportOptions, reporter
+from audit.report import reporter
 
 StoriesOpt = Annotated[
     Path | None,
@@ -63,6 +61,4 @@ def compare(
     )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     result = run_compare(groups, settings, str(reference) if reference else None)
-    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
-    emit(result, fmt, out, options)
-    raise typer.Exit(exit_status(result, settings.fail_on))
+    report_and_exit(result, settings, fmt, out, color, verbose)
