@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import repeat
+from operator import add
 
 from audit.text.normalize import WORD_RE, strip_possessive, token_key
 from audit.text.sentences import split_sentences
@@ -60,15 +62,19 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        # Hot path of every article (docs/performance.md): map() over the matches runs in C,
-        # and tuple.__new__ skips NamedTuple's Python-level __new__ (~0.3 µs a token).
+        # Hot path of every article (docs/performance.md): every step is a map() or zip()
+        # that runs in C, and tuple.__new__ skips NamedTuple's Python-level __new__; a list
+        # comprehension building the same tuples costs twice as much.
         matches = list(WORD_RE.finditer(self.text))
-        starts = map(re.Match.start, matches)
-        pairs = map(_surface_key, map(re.Match.group, matches))
-        return [
-            _tuple_new(Token, (s, s + len(surface), surface, key, i))
-            for i, (s, (surface, key)) in enumerate(zip(starts, pairs, strict=True))
-        ]
+        starts = self.__dict__["token_starts"] = list(map(re.Match.start, matches))
+        if not matches:
+            self.__dict__["token_keys"] = []
+            return []
+        surfaces, keys = zip(*map(_surface_key, map(re.Match.group, matches)), strict=True)
+        self.__dict__["token_keys"] = list(keys)
+        ends = map(add, starts, map(len, surfaces))
+        rows = zip(starts, ends, surfaces, keys, range(len(matches)), strict=True)
+        return list(map(_tuple_new, repeat(Token), rows))
 
     @cached_property
     def words(self) -> int:
@@ -92,7 +98,12 @@ class Document:
     @cached_property
     def token_starts(self) -> list[int]:
         """Start offset of every token, for bisecting (shared by tokens_in and name checks)."""
-        return [t.start for t in self.tokens]
+        return [t.start for t in self.tokens]  # normally set by `tokens` as a by-product
+
+    @cached_property
+    def token_keys(self) -> list[str]:
+        """Normal form of every token (`Token.key`), for scans that look only at keys."""
+        return [t.key for t in self.tokens]  # normally set by `tokens` as a by-product
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -11,12 +11,17 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 
 from audit.text.lexicon import common_words
+from audit.text.spans import Token
 
-LOWER_WORD = re.compile(r"\b[a-z]+(?:['’][a-z]+)*\b")
+LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+_TEXT = attrgetter("text")
+_START = attrgetter("start")
 NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
 _NON_LATIN_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
 NON_LATIN_RUN = re.compile(_NON_LATIN_WORD + r"(?:[\s,;:«»“”\"'()–-]+" + _NON_LATIN_WORD + r")*[.!?…]?")
@@ -58,10 +63,16 @@ class WordTally:
     ASCII words (names) and numbers count as neither.
     """
 
-    def __init__(self, text: str) -> None:
-        matches = list(LOWER_WORD.finditer(text))  # map()/compress() keep the loop in C
-        self.lower = list(map(re.Match.start, matches))
-        self.rare = list(compress(self.lower, map(_is_rare, map(re.Match.group, matches))))
+    def __init__(self, text: str, tokens: Sequence[Token] | None = None) -> None:
+        """`tokens`: the document's tokens when already split (saves a regex pass)."""
+        if tokens is None:
+            from audit.text.document import Document
+
+            tokens = Document("", text).tokens
+        # map()/compress() keep the loops in C; words repeat, so both tests are cached.
+        lower = list(compress(tokens, map(_is_lower_word, map(_TEXT, tokens))))
+        self.lower = list(map(_START, lower))
+        self.rare = list(compress(self.lower, map(_is_rare, map(_TEXT, lower))))
         self.non_ascii = sorted({_word_start(text, m.start()) for m in NON_ASCII_LETTER.finditer(text)})
 
     def counts(self, start: int, end: int) -> tuple[int, int]:
@@ -81,6 +92,12 @@ class WordTally:
         """True when a span has enough non-English words to be worth a language check."""
         english, foreign = self.counts(start, end)
         return foreign >= min_foreign and english < max_share * (english + foreign)
+
+
+@lru_cache(maxsize=65536)
+def _is_lower_word(word: str) -> bool:
+    """A token written in lower-case ASCII letters (inner apostrophes allowed: didn’t)."""
+    return LOWER_WORD.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=65536)
