@@ -7,15 +7,14 @@ exported from wordfreq (CC BY-SA 4.0): loading it costs ~1 ms, wordfreq itself ~
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from audit.text.normalize import fold
+from audit.text.wordlists import wordlist
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    text = resources.files("audit").joinpath("data/common_en.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return wordlist("common_en.txt")
 
 
 @lru_cache(maxsize=65536)
