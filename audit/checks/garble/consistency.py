@@ -21,6 +21,7 @@ from audit.text.spelling import is_alternative_spelling, is_derived_form, syllab
 PHONETIC_JW = 0.80
 STRING_JW = 0.94
 MIN_LENGTH = 4
+CONFIRMING_FORMS = frozenset(["canonical", "alias"])
 
 
 def linked(a: str, b: str) -> bool:
@@ -50,9 +51,14 @@ def glossary_names(ctx: CheckContext) -> set[str]:
 def _confirmed_keys(ctx: CheckContext) -> set[str]:
     from audit.checks.names.listed import exact_mentions
 
-    good = [m for m in exact_mentions(ctx) if any(r.form_kind in ("canonical", "alias") for r in m.refs)]
-    tokens = ctx.doc.tokens  # a mention covers tokens first_token … first_token + n_tokens - 1
-    return {t.key for m in good for t in tokens[m.first_token : m.first_token + m.n_tokens]}
+    keys = ctx.doc.token_keys  # a mention covers tokens first_token … first_token + n_tokens - 1
+    out: set[str] = set()
+    for m in exact_mentions(ctx):
+        for r in m.refs:  # a plain loop: any() would build a generator per mention
+            if r.form_kind in CONFIRMING_FORMS:
+                out.update(keys[m.first_token : m.first_token + m.n_tokens])
+                break
+    return out
 
 
 class InconsistentName(Check):
