@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate
 from operator import attrgetter
 
 from audit.text.lexicon import common_words
@@ -63,26 +63,43 @@ class WordTally:
     ASCII words (names) and numbers count as neither.
     """
 
-    def __init__(self, text: str, tokens: Sequence[Token] | None = None) -> None:
-        """`tokens`: the document's tokens when already split (saves a regex pass)."""
+    def __init__(
+        self, text: str, tokens: Sequence[Token] | None = None, starts: list[int] | None = None
+    ) -> None:
+        """`tokens` and their `starts`: the document's, when already split (saves a regex pass)."""
         if tokens is None:
             from audit.text.document import Document
 
             tokens = Document("", text).tokens
-        # map()/compress() keep the loops in C; words repeat, so both tests are cached.
-        lower = list(compress(tokens, map(_is_lower_word, map(_TEXT, tokens))))
-        self.lower = list(map(_START, lower))
-        self.rare = list(compress(self.lower, map(_is_rare, map(_TEXT, lower))))
-        self.non_ascii = sorted({_word_start(text, m.start()) for m in NON_ASCII_LETTER.finditer(text)})
+        self.starts = list(map(_START, tokens)) if starts is None else starts
+        # Running totals of packed word weights (see _weight): one cached lookup per token and
+        # one accumulate, both in C, give the English, rare and non-ASCII counts of any prefix.
+        self.totals = list(accumulate(map(_weight, map(_TEXT, tokens)), initial=0))
+        self.non_ascii_words = non_ascii_words(text, map(tokens.__getitem__, self._flagged()))
+        self.non_ascii = [start for start, _ in self.non_ascii_words]
+
+    def _flagged(self) -> list[int]:
+        """Indexes of the tokens with a non-ASCII character, found by bisecting the totals: the
+        k-th such token is where the non-ASCII field of the running total first reaches k."""
+        totals = self.totals
+        flagged = totals[-1] >> _NON_ASCII_SHIFT
+        return [bisect.bisect_left(totals, k << _NON_ASCII_SHIFT) - 1 for k in range(1, flagged + 1)]
+
+    def _packed(self, start: int, end: int) -> int:
+        """Packed weight of the tokens starting in [start, end)."""
+        starts = self.starts
+        return self.totals[bisect.bisect_left(starts, end)] - self.totals[bisect.bisect_left(starts, start)]
 
     def counts(self, start: int, end: int) -> tuple[int, int]:
         """(english, foreign) words starting in [start, end)."""
-        lower, rare, other = (_count(xs, start, end) for xs in (self.lower, self.rare, self.non_ascii))
-        return lower - rare, rare + other
+        packed = self._packed(start, end)
+        english, rare = packed & _FIELD_MASK, (packed >> _FIELD_BITS) & _FIELD_MASK
+        return english, rare + _count(self.non_ascii, start, end)
 
     def foreign(self, start: int, end: int) -> int:
         """Foreign words starting in [start, end): `counts(...)[1]` without the English count."""
-        return _count(self.rare, start, end) + _count(self.non_ascii, start, end)
+        rare = (self._packed(start, end) >> _FIELD_BITS) & _FIELD_MASK
+        return rare + _count(self.non_ascii, start, end)
 
     def english_share(self, start: int, end: int) -> float:
         english, foreign = self.counts(start, end)
@@ -94,17 +111,25 @@ class WordTally:
         return foreign >= min_foreign and english < max_share * (english + foreign)
 
 
-@lru_cache(maxsize=65536)
-def _is_lower_word(word: str) -> bool:
-    """A token written in lower-case ASCII letters (inner apostrophes allowed: didn’t)."""
-    return LOWER_WORD.fullmatch(word) is not None
+# A word's weight packs three counters into one int, 32 bits each: English word, rare
+# (lower-case, not common) word, word with a non-ASCII character.
+_FIELD_BITS = 32
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_NON_ASCII_SHIFT = 2 * _FIELD_BITS
+_ENGLISH, _RARE, _NON_ASCII = 1, 1 << _FIELD_BITS, 1 << _NON_ASCII_SHIFT
 
 
 @lru_cache(maxsize=65536)
-def _is_rare(word: str) -> bool:
-    """A lower-case word that is not common English; words repeat, so the answer is cached."""
+def _weight(word: str) -> int:
+    """_ENGLISH or _RARE for a lower-case ASCII word (inner apostrophes allowed: didn’t),
+    _NON_ASCII for any other word with a non-ASCII character, else 0 (names, numbers).
+
+    A property of the word, and words repeat, so the answer is cached.
+    """
+    if LOWER_WORD.fullmatch(word) is None:
+        return 0 if word.isascii() else _NON_ASCII
     common = common_words()
-    return word not in common and _key(word) not in common
+    return _ENGLISH if word in common or _key(word) in common else _RARE
 
 
 def _key(word: str) -> str:
@@ -114,10 +139,30 @@ def _key(word: str) -> str:
     return word.replace("’", "").replace("'", "")
 
 
-def _word_start(text: str, i: int) -> int:
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i
+def non_ascii_words(text: str, tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each run of letters around a non-ASCII letter, in text order, once each.
+
+    Every such letter is a word character and so lies inside a token: the caller passes the
+    tokens that are not plain ASCII (or all of them), and only those are scanned, not the
+    whole text (a regex pass over an article costs ~30 µs).
+    """
+    out: list[tuple[int, int]] = []
+    for t in tokens:
+        for m in NON_ASCII_LETTER.finditer(text, t.start, t.end):
+            start, end = _word_around(text, m.start())
+            if not out or out[-1][0] != start:
+                out.append((start, end))
+    return out
+
+
+def _word_around(text: str, i: int) -> tuple[int, int]:
+    """The run of letters around `text[i]`."""
+    start, end = i, i + 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
 
 
 def _count(starts: list[int], start: int, end: int) -> int:

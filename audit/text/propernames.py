@@ -11,6 +11,8 @@ import bisect
 import re
 from collections import defaultdict
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from audit.text.document import Document
 from audit.text.lexicon import is_common
@@ -18,6 +20,7 @@ from audit.text.spans import Token
 
 JOINERS = frozenset([" ", "-", "‐"])
 STUTTER = re.compile(r"(\w{2,4})\1")
+_TEXT = attrgetter("text")
 PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "toward", "towards"])
 
 
@@ -69,19 +72,24 @@ class NameView:
 
 
 def name_view(doc: Document) -> NameView:
-    openers = sentence_openers(doc)
-    # is_name_token inlined: one cached shape test per token, openers only for name-shaped ones
-    tokens = [
-        t for t in doc.tokens if _name_shaped(t.text) and not (t.index in openers and is_common(t.text))
-    ]
+    """The document's name tokens and their runs (see the module docstring)."""
+    tokens, text = doc.tokens, doc.text
+    # One cached shape test per token, in C (map), then only the few sentence openers are
+    # looked at in Python: a common word that opens a sentence is no name.
+    flags = list(map(_name_shaped, map(_TEXT, tokens)))
+    for i in sentence_openers(doc):
+        if i < len(flags) and flags[i] and is_common(tokens[i].text):
+            flags[i] = False
+    names = list(compress(tokens, flags))
     runs: list[list[Token]] = []
-    for t in tokens:
-        last = runs[-1][-1] if runs else None
-        if last is not None and last.index == t.index - 1 and doc.text[last.end : t.start] in JOINERS:
+    last = None
+    for t in names:
+        if last is not None and last.index == t.index - 1 and text[last.end : t.start] in JOINERS:
             runs[-1].append(t)
         else:
             runs.append([t])
-    return NameView(tokens, [tuple(r) for r in runs])
+        last = t
+    return NameView(names, [tuple(r) for r in runs])
 
 
 def destuttered(word: str) -> set[str]:

@@ -55,14 +55,18 @@ def close(a: str, b: str) -> bool:
 
 def attributed(ctx: CheckContext, view: NameView) -> Iterable[Token]:
     """Single capitalised words used as a source: "Shin said", "said Shin", "according to Shin"."""
-    tokens = ctx.doc.tokens
-    run_of = view.run_of
-    for t in view.tokens:
-        if len(run_of[t.index]) != 1:
+    keys = ctx.doc.token_keys
+    last = len(keys) - 1
+    for run in view.runs:
+        if len(run) != 1:
             continue
-        after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""
-        before = [x.key for x in tokens[max(t.index - 2, 0) : t.index]]
-        if after in SAYING or (before and before[-1] in AFTER_SAYING) or before == ["according", "to"]:
+        t = run[0]
+        i = t.index
+        if (
+            (i < last and keys[i + 1] in SAYING)
+            or (i and keys[i - 1] in AFTER_SAYING)
+            or (i > 1 and keys[i - 1] == "to" and keys[i - 2] == "according")
+        ):
             yield t
 
 
@@ -94,13 +98,21 @@ class UnintroducedSource(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
-        introduced, listed = self._people(view), glossary_names(ctx)
+        introduced = self._people(view)
+        if not introduced:
+            return
+        # close() requires the same initial: compare each source only with that block.
+        by_initial: dict[str, list[str]] = {}
+        for p in introduced:
+            by_initial.setdefault(p[0], []).append(p)
         for t in attributed(ctx, view):
-            if t.key in view.in_full_names or t.key in listed:
+            if t.key in view.in_full_names:
                 continue
-            near = [p for p in introduced if close(t.key, p)]
+            near = [p for p in by_initial.get(t.key[0], ()) if close(t.key, p)]
             # Spellings that G101 links or G106 explains as a stutter are theirs to report.
-            if not near or any(linked(t.key, p) or p in destuttered(t.key) for p in near):
+            if not near or t.key in glossary_names(ctx):
+                continue
+            if any(linked(t.key, p) or p in destuttered(t.key) for p in near):
                 continue
             if not not_a_person(ctx, view.by_key[t.key]):
                 full = introduced[max(near, key=lambda p: jaro_winkler(t.key, p))]

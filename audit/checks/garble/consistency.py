@@ -10,8 +10,9 @@ from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
+from audit.text.normalize import fold
 from audit.text.propernames import NameView
-from audit.text.similarity import jaro_winkler, phonetic_keys
+from audit.text.similarity import jaro_winkler, key_jaro_winkler, phonetic_keys
 from audit.text.spans import Token
 from audit.text.spelling import is_alternative_spelling, is_derived_form, syllables
 
@@ -20,6 +21,7 @@ from audit.text.spelling import is_alternative_spelling, is_derived_form, syllab
 PHONETIC_JW = 0.80
 STRING_JW = 0.94
 MIN_LENGTH = 4
+CONFIRMING_FORMS = frozenset(["canonical", "alias"])
 
 
 def linked(a: str, b: str) -> bool:
@@ -49,9 +51,14 @@ def glossary_names(ctx: CheckContext) -> set[str]:
 def _confirmed_keys(ctx: CheckContext) -> set[str]:
     from audit.checks.names.listed import exact_mentions
 
-    good = [m for m in exact_mentions(ctx) if any(r.form_kind in ("canonical", "alias") for r in m.refs)]
-    tokens = ctx.doc.tokens  # a mention covers tokens first_token … first_token + n_tokens - 1
-    return {t.key for m in good for t in tokens[m.first_token : m.first_token + m.n_tokens]}
+    keys = ctx.doc.token_keys  # a mention covers tokens first_token … first_token + n_tokens - 1
+    out: set[str] = set()
+    for m in exact_mentions(ctx):
+        for r in m.refs:  # a plain loop: any() would build a generator per mention
+            if r.form_kind in CONFIRMING_FORMS:
+                out.update(keys[m.first_token : m.first_token + m.n_tokens])
+                break
+    return out
 
 
 class InconsistentName(Check):
@@ -84,9 +91,12 @@ class InconsistentName(Check):
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
         by_key = {k: v for k, v in view.by_key.items() if len(k) >= MIN_LENGTH}
+        pairs = self._pairs(by_key)
+        if not pairs:  # the usual case: skip the first-name and glossary views
+            return
         firsts = first_names(view)
         introduced, listed = view.introduced(), glossary_names(ctx)
-        for a, b in self._pairs(by_key):
+        for a, b in pairs:
             if (firsts[a] and firsts[b] and not firsts[a] & firsts[b]) or (a in listed and b in listed):
                 continue
             rank = {
@@ -97,12 +107,21 @@ class InconsistentName(Check):
             if not is_common(odd):
                 yield from self._report(ctx, by_key[odd], by_key[dominant])
 
-    def _pairs(self, by_key: dict[str, list[Token]]) -> Iterable[tuple[str, str]]:
+    def _pairs(self, by_key: dict[str, list[Token]]) -> list[tuple[str, str]]:
+        """Linked keys with the same initial, each pair sorted, blocks in order of first use."""
         blocks: dict[str, list[str]] = defaultdict(list)
         for key in by_key:
             blocks[key[0]].append(key)
+        out = []
         for block in blocks.values():
-            yield from ((a, b) for a, b in combinations(sorted(block), 2) if linked(a, b))
+            if len(block) < 2:
+                continue
+            folded = {k: fold(k) for k in block}
+            for a, b in combinations(sorted(block), 2):
+                # Most pairs fail linked()'s first test: reject them with one C call.
+                if key_jaro_winkler(folded[a], folded[b]) >= PHONETIC_JW and linked(a, b):
+                    out.append((a, b))
+        return out
 
     def _report(self, ctx: CheckContext, odd: list[Token], dominant: list[Token]) -> Iterable[Finding]:
         good = dominant[0].text

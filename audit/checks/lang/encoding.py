@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.lang.untranslated import tally
 from audit.model import Finding, Severity
 from audit.text.langid import script
 
@@ -14,18 +15,6 @@ HOMOGLYPHS = str.maketrans(
     "АВЕКМНОРСТХаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαν",
     "ABEKMHOPCTXaeopcyxijsdqwABEZHIKMNOPTYXoav",
 )
-NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
-
-
-def _word_around(text: str, i: int) -> tuple[int, int]:
-    start, end = i, i + 1
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return start, end
-
-
 # UTF-8 read as cp1252/latin-1: a lead byte shown as Â, Ã, â, Ð, Ñ … then 1–2 continuation
 # bytes shown as cp1252 punctuation or Latin-1 symbols.
 MOJIBAKE = re.compile(r"[ÂÃÄÅÆÇÐÑÒØÙâãäåæçèé][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\ufffd]{1,2}")
@@ -70,12 +59,9 @@ class MixedScript(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        text, seen = ctx.doc.text, -1
-        for m in NON_ASCII_LETTER.finditer(text):
-            start, end = _word_around(text, m.start())
-            if start == seen:
-                continue
-            seen, word = start, text[start:end]
+        text = ctx.doc.text
+        for start, end in tally(ctx).non_ascii_words:
+            word = text[start:end]
             scripts = {script(c) for c in word if c.isalpha()}
             if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
                 fixed = word.translate(HOMOGLYPHS)
@@ -108,7 +94,11 @@ class Mojibake(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        for m in MOJIBAKE.finditer(ctx.doc.text):
+        # Every match starts with a non-ASCII letter: none before the first word holding one.
+        words = tally(ctx).non_ascii
+        if not words:
+            return
+        for m in MOJIBAKE.finditer(ctx.doc.text, words[0]):
             fixed = repair(m.group())
             if fixed is None and m.group().startswith(LOST_PUNCTUATION):
                 fixed = "” (or another curly quote or dash)"

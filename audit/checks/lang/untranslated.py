@@ -17,7 +17,7 @@ ENGLISH_ARTICLE_SHARE = 0.5
 
 def tally(ctx: CheckContext) -> WordTally:
     doc = ctx.doc
-    return ctx.cached("lang.tally", lambda: WordTally(doc.text, doc.tokens))
+    return ctx.cached("lang.tally", lambda: WordTally(doc.text, doc.tokens, doc.token_starts))
 
 
 def article_language(ctx: CheckContext, languages: tuple[str, ...]) -> str:
