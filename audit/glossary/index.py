@@ -166,18 +166,30 @@ class GlossaryIndex:
         return out
 
     def _match_at(self, doc: Document, keys: list[str], i: int) -> Mention | None:
+        tokens = doc.tokens
         for n in self.lengths.get(keys[i], ()):
             if i + n > len(keys):
                 continue
-            refs = self.forms.get(tuple(keys[i : i + n]))
+            key = tuple(keys[i : i + n])
+            refs = self.forms.get(key)
             if not refs:
                 continue
-            first, last = doc.tokens[i], doc.tokens[i + n - 1]
-            refs = tuple(r for r in refs if _case_fits(r, first.text))
-            if refs:
-                text = doc.text[first.start : last.end]
-                return Mention(first.start, last.end, text, refs, i, n)
+            first = tokens[i]
+            if not first.text[:1].isupper():  # capitalised text fits every form
+                refs = self._fitting_lowercase(key, refs)
+                if not refs:
+                    continue
+            end = tokens[i + n - 1].end
+            return Mention(first.start, end, doc.text[first.start : end], refs, i, n)
         return None
+
+    def _fitting_lowercase(self, key: tuple[str, ...], refs: tuple[FormRef, ...]) -> tuple[FormRef, ...]:
+        """The refs of `key` that lower-case text may match (see `_case_fits`), memoized."""
+        memo = self.derived.setdefault("index.lowercase_refs", {})
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = tuple(r for r in refs if _case_fits(r, ""))
+        return found  # type: ignore[no-any-return]
 
 
 def _surnames(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[tuple[str, ...], list[FormRef]]:
