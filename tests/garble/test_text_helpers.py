@@ -12,7 +12,7 @@ from audit.text.propernames import destuttered
 from audit.text.quotes import scan_quotes
 from audit.text.spans import Span
 from audit.text.spelling import is_alternative_spelling, is_derived_form
-from audit.text.verbs import has_finite_verb
+from audit.text.verbs import has_finite_verb, has_listed_verb
 
 words = st.text(alphabet="abcdefghij ", min_size=1, max_size=20).filter(lambda s: s.strip())
 
@@ -48,6 +48,25 @@ def test_finite_verbs():
     assert has_finite_verb("Follow AP coverage.")
     assert not has_finite_verb("Relations in the Indo-Pacific region.")
     assert not has_finite_verb("The talks in Washington.")
+
+
+def test_listed_verb_shortcut():
+    assert has_listed_verb("Officials said more troops would follow.")
+    assert not has_listed_verb("Said the minister.")  # capitalised: left to the full test
+    assert not has_listed_verb("Relations in the region said’s")
+
+
+verb_text = st.lists(
+    st.sampled_from(
+        ["said", "is", "can't", "Said", "ran", "the", "x", "’", "'", "s", "é", " ", "\n", ".", "“", "5"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(verb_text)
+def test_listed_verb_shortcut_implies_a_finite_verb(text):
+    assert not has_listed_verb(text) or has_finite_verb(text)
 
 
 def test_spelling_relations():
