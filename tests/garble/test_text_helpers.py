@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from audit.checks.garble.explanations import initials
 from audit.checks.lang.encoding import repair
 from audit.text.langid import WordTally, clauses, non_latin_runs
+from audit.text.layout import _blocks, _may_be_wrapped, is_hard_wrapped
 from audit.text.propernames import destuttered
 from audit.text.quotes import scan_quotes
 from audit.text.spans import Span
@@ -67,6 +68,16 @@ verb_text = st.lists(
 @given(verb_text)
 def test_listed_verb_shortcut_implies_a_finite_verb(text):
     assert not has_listed_verb(text) or has_finite_verb(text)
+
+
+layout_text = st.lists(st.sampled_from(["ab", "c.", " ", "\n", "\r", "\t", "\x0c", "\n\n"]), max_size=16).map(
+    "".join
+)
+
+
+@given(layout_text)
+def test_layout_shortcut_never_hides_wrapped_copy(text):
+    assert _may_be_wrapped(text) or not is_hard_wrapped(text, _blocks(text))
 
 
 def test_spelling_relations():
