@@ -11,6 +11,7 @@ from audit.text.langid import WordTally, clauses, non_latin_runs
 from audit.text.layout import _blocks, _may_be_wrapped, is_hard_wrapped
 from audit.text.propernames import destuttered
 from audit.text.quotes import scan_quotes
+from audit.text.sentences import _split_line, split_sentences
 from audit.text.spans import Span
 from audit.text.spelling import is_alternative_spelling, is_derived_form
 from audit.text.verbs import has_finite_verb, has_listed_verb
@@ -78,6 +79,23 @@ layout_text = st.lists(st.sampled_from(["ab", "c.", " ", "\n", "\r", "\t", "\x0c
 @given(layout_text)
 def test_layout_shortcut_never_hides_wrapped_copy(text):
     assert _may_be_wrapped(text) or not is_hard_wrapped(text, _blocks(text))
+
+
+sentence_text = st.lists(
+    st.sampled_from(
+        ["Ab", "c", "U.S.", ".", "!", "…", "”", ")", " ", "\n", "\r\n", "\x0c", "\u2028", "5", "“"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(sentence_text)
+def test_sentences_of_one_line_shortcut(text):
+    expected, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        expected += _split_line(line, offset) if not line.isspace() else []
+        offset += len(line)
+    assert split_sentences(text) == expected
 
 
 def test_spelling_relations():
