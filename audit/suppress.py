@@ -133,6 +133,8 @@ def relative_path(path: str, root: str | Path | None) -> str:
 
 def apply_overrides(path: str, findings: list[Finding], settings: Settings) -> list[Finding]:
     """Per-path `select`/`ignore` from the config, with globs relative to its folder."""
+    if not settings.overrides:  # the usual case; relative_path resolves paths on disk
+        return findings
     rel = relative_path(path, settings.root)
     for o in settings.overrides:
         if not any(fnmatch.fnmatch(rel, p) for p in o.paths):

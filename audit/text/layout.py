@@ -41,8 +41,21 @@ def is_hard_wrapped(text: str, blocks: list[Span]) -> bool:
     return open_ends >= WRAPPED_SHARE * len(inner)
 
 
+def _may_be_wrapped(text: str) -> bool:
+    """False when no block holds a line break, so that is_hard_wrapped is False.
+
+    The usual case (one paragraph a line), told by C-level passes instead of building the
+    blocks: the blocks hold what the block breaks leave of the text up to its trailing
+    white space, which belongs to no block unless a break follows in it.
+    """
+    end = len(text.rstrip())
+    return "\n" in BLOCK_BREAK.sub("", text[:end]) or BLOCK_BREAK.search(text, end) is not None
+
+
 def layout(doc: Document) -> tuple[list[Span], list[Span]]:
     """(paragraphs, sentences) of the document, reflowing hard-wrapped copy."""
+    if not _may_be_wrapped(doc.text):
+        return doc.paragraphs, doc.sentences
     blocks = _blocks(doc.text)
     if not is_hard_wrapped(doc.text, blocks):
         return doc.paragraphs, doc.sentences

@@ -74,7 +74,10 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s+[“‘\"'(\[]?(\w))")
+# [.!?…][.!?…]* rather than [.!?…]+: a pattern that starts with a character class lets the
+# regex engine skip to the next candidate character in C (a repeat first does not).
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”’\"')\]]*(?=\s+[“‘\"'(\[]?(\w))")
+_FINAL = ".!?…”’\"')]"  # what may follow a line's last word without ending a sentence inside it
 
 
 def _can_start_sentence(ch: str) -> bool:
@@ -103,10 +106,25 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if not line.isspace():  # blank lines (half of wire copy's lines) hold no sentence
-            spans.extend(_split_line(line, offset))
+        body = line.rstrip()
+        if body:  # blank lines (half of wire copy's lines) hold no sentence
+            if _may_split(body):
+                spans.extend(_split_line(line, offset))
+            else:  # the whole line, without its surrounding white space
+                spans.append(Span(offset + len(line) - len(line.lstrip()), offset + len(body)))
         offset += len(line)
     return spans
+
+
+def _may_split(body: str) -> bool:
+    """False when no boundary can fall inside `body` (a line without trailing white space):
+    it has no . ! ? … before its last word.
+
+    A boundary needs a word after it, so it lies before the line's trailing run of final
+    punctuation; str methods (in C) rule out most lines, which hold one sentence.
+    """
+    head = body.rstrip(_FINAL)
+    return "." in head or "!" in head or "?" in head or "…" in head
 
 
 def _split_line(line: str, base: int) -> list[Span]:

@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 from audit.checks.garble.explanations import initials
 from audit.checks.lang.encoding import repair
 from audit.text.langid import WordTally, clauses, non_latin_runs
+from audit.text.layout import _blocks, _may_be_wrapped, is_hard_wrapped
 from audit.text.propernames import destuttered
 from audit.text.quotes import scan_quotes
+from audit.text.sentences import _split_line, split_sentences
 from audit.text.spans import Span
 from audit.text.spelling import is_alternative_spelling, is_derived_form
-from audit.text.verbs import has_finite_verb
+from audit.text.verbs import has_finite_verb, has_listed_verb
 
 words = st.text(alphabet="abcdefghij ", min_size=1, max_size=20).filter(lambda s: s.strip())
 
@@ -48,6 +50,52 @@ def test_finite_verbs():
     assert has_finite_verb("Follow AP coverage.")
     assert not has_finite_verb("Relations in the Indo-Pacific region.")
     assert not has_finite_verb("The talks in Washington.")
+
+
+def test_listed_verb_shortcut():
+    assert has_listed_verb("Officials said more troops would follow.")
+    assert not has_listed_verb("Said the minister.")  # capitalised: left to the full test
+    assert not has_listed_verb("Relations in the region said’s")
+
+
+verb_text = st.lists(
+    st.sampled_from(
+        ["said", "is", "can't", "Said", "ran", "the", "x", "’", "'", "s", "é", " ", "\n", ".", "“", "5"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(verb_text)
+def test_listed_verb_shortcut_implies_a_finite_verb(text):
+    assert not has_listed_verb(text) or has_finite_verb(text)
+
+
+layout_text = st.lists(st.sampled_from(["ab", "c.", " ", "\n", "\r", "\t", "\x0c", "\n\n"]), max_size=16).map(
+    "".join
+)
+
+
+@given(layout_text)
+def test_layout_shortcut_never_hides_wrapped_copy(text):
+    assert _may_be_wrapped(text) or not is_hard_wrapped(text, _blocks(text))
+
+
+sentence_text = st.lists(
+    st.sampled_from(
+        ["Ab", "c", "U.S.", ".", "!", "…", "”", ")", " ", "\n", "\r\n", "\x0c", "\u2028", "5", "“"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(sentence_text)
+def test_sentences_of_one_line_shortcut(text):
+    expected, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        expected += _split_line(line, offset) if not line.isspace() else []
+        offset += len(line)
+    assert split_sentences(text) == expected
 
 
 def test_spelling_relations():

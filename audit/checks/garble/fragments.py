@@ -3,32 +3,38 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import OPENERS, QuoteScan
 from audit.text.spans import Span
-from audit.text.verbs import has_finite_verb, words_of
+from audit.text.verbs import has_finite_verb, has_listed_verb, words_of
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
 QUOTED_LINE = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.!?]?$")
+QUOTED_LINE_START = ("“", '"', "«")  # what QUOTED_LINE needs first: a test cheaper than the regex
 MIN_WORDS = 3
 MAJOR_WORDS = 5  # shorter verbless sentences are often deliberate ("So far, so good.")
 MAX_CROSSHEAD_WORDS = 15
 MAX_STANDALONE_CHARS = 160  # longer paragraphs are body text, not crossheads
+STANDALONE_MESSAGES = {
+    "quoted_crosshead": "quoted line standing alone without attribution: a crosshead or pull quote?",
+    "verbless_paragraph": "paragraph without a finite verb",
+}
 
 
 def by_paragraph(paragraphs: list[Span], sentences: list[Span]) -> list[tuple[Span, list[Span]]]:
     """Each paragraph with the sentences that start in it (both lists are in text order)."""
-    out: list[tuple[Span, list[Span]]] = [(p, []) for p in paragraphs]
-    i = 0
-    for s in sentences:
-        while i < len(paragraphs) and paragraphs[i].end <= s.start:
-            i += 1
-        if i < len(paragraphs) and paragraphs[i].start <= s.start:
-            out[i][1].append(s)
+    starts = list(map(itemgetter(0), sentences))
+    out, lo = [], 0
+    for p in paragraphs:  # two bisects a paragraph instead of a Python step per sentence
+        hi = bisect_left(starts, p.end, lo)
+        out.append((p, sentences[bisect_left(starts, p.start, lo, hi) : hi]))
+        lo = hi
     return out
 
 
@@ -64,7 +70,9 @@ class Fragment(Check):
         quotes = quote_scan(ctx)  # looked up once: every paragraph asks
         for n, (para, sentences) in enumerate(by_paragraph(paragraphs, all_sentences)):
             if n and len(sentences) == 1:  # the first paragraph is the headline or the lede
-                yield from self._standalone(ctx, quotes, para, paragraphs[n - 1])
+                finding = self._standalone(ctx, quotes, para, paragraphs[n - 1])
+                if finding is not None:
+                    yield finding
             for s in sentences[1:]:
                 if self._is_fragment(ctx, quotes, s):
                     yield self._tail(ctx, s)
@@ -74,6 +82,8 @@ class Fragment(Check):
         if text[0] in OPENERS or text[0] == '"' or quotes.inside(s.start):
             return False
         if not text[0].isupper() or LIST_ITEM.match(text) or text.rstrip().endswith(":"):
+            return False
+        if has_listed_verb(text):
             return False
         words = words_of(text)
         return len(words) >= MIN_WORDS and not has_finite_verb(words)
@@ -90,21 +100,28 @@ class Fragment(Check):
             severity=Severity.MINOR if short else Severity.MAJOR,
         )
 
-    def _standalone(self, ctx: CheckContext, quotes: QuoteScan, para: Span, prev: Span) -> Iterable[Finding]:
+    def _standalone(self, ctx: CheckContext, quotes: QuoteScan, para: Span, prev: Span) -> Finding | None:
         text = ctx.doc.slice(para).strip()
+        if len(text) > MAX_STANDALONE_CHARS:
+            return None
         if (
-            len(text) > MAX_STANDALONE_CHARS
-            or ctx.doc.slice(prev).rstrip().endswith(":")
-            or quotes.inside(prev.end - 1)
+            text.startswith(QUOTED_LINE_START)
+            and QUOTED_LINE.match(text)
+            and len(words_of(text)) <= MAX_CROSSHEAD_WORDS
         ):
-            return
-        if QUOTED_LINE.match(text) and len(words_of(text)) <= MAX_CROSSHEAD_WORDS:
-            message = "quoted line standing alone without attribution: a crosshead or pull quote?"
-            yield self._minor(ctx, para, message, "quoted_crosshead")
+            kind = "quoted_crosshead"
         elif text[-1:] == "." and text[:1].isupper() and self._verbless_paragraph(text):
-            yield self._minor(ctx, para, "paragraph without a finite verb", "verbless_paragraph")
+            kind = "verbless_paragraph"
+        else:
+            return None
+        # Tests of the paragraph before come last: few paragraphs get this far.
+        if ctx.doc.slice(prev).rstrip().endswith(":") or quotes.inside(prev.end - 1):
+            return None
+        return self._minor(ctx, para, STANDALONE_MESSAGES[kind], kind)
 
     def _verbless_paragraph(self, text: str) -> bool:
+        if has_listed_verb(text):
+            return False
         words = words_of(text)
         return len(words) >= MIN_WORDS and not LIST_ITEM.match(text) and not has_finite_verb(words)
 

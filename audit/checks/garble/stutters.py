@@ -43,8 +43,7 @@ class Stutter(Check):
         yield from self._doubled_syllables(ctx)
 
     def _repeated_words(self, ctx: CheckContext) -> Iterable[Finding]:
-        tokens, text = ctx.doc.tokens, ctx.doc.text
-        keys = [t.key for t in tokens]
+        tokens, text, keys = ctx.doc.tokens, ctx.doc.text, ctx.doc.token_keys
         for i in compress(range(len(keys) - 1), map(operator.eq, keys, keys[1:])):  # loop in C
             a, b = tokens[i], tokens[i + 1]
             if text[a.end : b.start] not in SPACES or a.key in GRAMMATICAL_DOUBLES or not a.text.isalpha():
