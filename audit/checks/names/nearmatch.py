@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
 
 from audit.checks.base import CheckContext
 from audit.checks.names.blocking import candidate_forms
@@ -18,11 +19,9 @@ from audit.checks.names.listed import exact_mentions
 from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry
-from audit.text.lexicon import is_common
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
-ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     held: list[tuple[int, NearMatch]] = []
     # A window can match only if some word in it may differ from the glossary (an eligible
     # word outside exact mentions) and its last word has candidate glossary words.
-    seeds = [k for k in view.caps_indices if k not in view.covered and _eligible(view, view.tokens[k])]
+    seeds = [k for k in compress(range(len(view.eligible)), view.eligible) if k not in view.covered]
     skip_to = 0
     for i in view.caps_indices:
         nxt = bisect.bisect_left(seeds, i)
@@ -120,13 +119,8 @@ def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ..
 
 
 def _eligible(view: NameView, tok: Token) -> bool:
-    """A token that differs from the glossary form may be a garble of it."""
-    text = tok.text
-    if text.isupper() and len(text) <= ACRONYM_LEN and not view.in_caps_run(tok.index):
-        return False
-    if is_common(text) or tok.key in view.lowercase_keys:
-        return False
-    return text[:1].isupper()
+    """A token that differs from the glossary form may be a garble of it (`NameView.eligible`)."""
+    return view.eligible[tok.index]
 
 
 def _best(

@@ -2,13 +2,18 @@
 
 Shared by the near-miss matcher and the attribution check, so both agree on what counts
 as "a name", "part of a longer name" and "an ordinary word at the start of a sentence".
+
+Per-token facts are lists indexed by token position, built once per document with map()
+and compress() passes that run in C; Python loops visit only the capitalised tokens.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
@@ -17,9 +22,18 @@ from audit.text.spans import Token
 
 # Lowercase words allowed inside a multi-word name ("Institute for the Study of War").
 CONNECTORS = frozenset({"of", "for", "the", "and", "de", "del", "der", "van", "von", "al", "bin", "la", "le"})
+ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
 _GAP = re.compile(r"[ \t\u00a0]+|-|[ \t\u00a0]*-[ \t\u00a0]*")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*")
 _SENTENCE_GAP = re.compile(r"[.!?:]\W*$")
+_TEXT = attrgetter("text")
+_FIRST = itemgetter(slice(0, 1))  # a word's first letter ("" for an empty word)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Titles and demonyms: capitalised words that are never part of a name."""
+    return titles() | frozenset(demonyms())
 
 
 @dataclass(eq=False)
@@ -36,15 +50,28 @@ class NameView:
         return self.doc.tokens
 
     @cached_property
+    def keys(self) -> list[str]:
+        """`Token.key` of every token."""
+        return self.doc.token_keys
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """`Token.text` of every token."""
+        return list(map(_TEXT, self.tokens))
+
+    @cached_property
     def lowercase_keys(self) -> frozenset[str]:
-        return frozenset(t.key for t in self.tokens if t.text[:1].islower())
+        lower = map(str.islower, map(_FIRST, self.texts))
+        return frozenset(compress(self.keys, lower))
 
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
         """Capitalised tokens that open a sentence or a line (headline, byline, paragraph)."""
         out, text, toks = {0}, self.doc.text, self.tokens
         for i in self.caps_indices:
-            gap = text[toks[i - 1].end : toks[i].start] if i else ""
+            gap = text[toks[i - 1].end : toks[i].start] if i else " "
+            if gap == " ":  # the usual case: no line break, no punctuation
+                continue
             if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(i - 1)):
                 out.add(i)
         return frozenset(out)
@@ -59,7 +86,11 @@ class NameView:
         return {}
 
     def adjacent(self, i: int) -> bool:
-        """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
+        """Tokens i and i+1 are written as parts of one name (space or hyphen between).
+
+        Computed on demand: callers ask only next to capitalised tokens, and they test
+        cheaper list facts first, so most gaps are never looked at.
+        """
         known = self._adjacent.get(i)
         if known is None:
             known = self._adjacent[i] = 0 <= i < len(self.tokens) - 1 and self._gap_joins(i)
@@ -76,17 +107,19 @@ class NameView:
     @cached_property
     def caps_indices(self) -> list[int]:
         """Indices of capitalised tokens: the only places a name can start."""
-        return [i for i, cap in enumerate(self._caps) if cap]
+        return list(compress(range(len(self._caps)), self._caps))
 
     @cached_property
     def _caps(self) -> list[bool]:
-        return [t.text[:1].isupper() for t in self.tokens]
+        return list(map(str.isupper, map(_FIRST, self.texts)))
 
     @cached_property
     def _name_like(self) -> list[bool]:
         out = [False] * len(self.tokens)
+        not_names, keys, initial = _not_names(), self.keys, self.sentence_initial
         for i in self.caps_indices:
-            out[i] = not self.ordinary(i)
+            # `ordinary(i)`, with its common case (a word inside a sentence) inlined
+            out[i] = keys[i] not in not_names and (i not in initial or not self.ordinary(i))
         return out
 
     def capitalised(self, i: int) -> bool:
@@ -98,34 +131,52 @@ class NameView:
         A common word opening a sentence counts as a name when another capitalised word
         follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
         """
-        t = self.tokens[i]
-        if t.key in titles() or t.key in demonyms():
+        key = self.keys[i]
+        if key in _not_names():
             return True
         if i not in self.sentence_initial:
             return False
-        if t.key in self.lowercase_keys:
+        if key in self.lowercase_keys:
             return True
-        starts_name = self.adjacent(i) and self._caps[i + 1]
-        return is_common(t.text) and not starts_name
+        starts_name = i + 1 < len(self.tokens) and self._caps[i + 1] and self.adjacent(i)
+        return is_common(self.texts[i]) and not starts_name
+
+    @cached_property
+    def eligible(self) -> list[bool]:
+        """Per token: it may differ from a glossary form, so be a garble of one.
+
+        Capitalised, and neither a common word, nor a word the article also writes in
+        lowercase, nor a short acronym (unless it sits in an all-caps byline).
+        """
+        out = [False] * len(self.tokens)
+        texts, keys, lower = self.texts, self.keys, self.lowercase_keys
+        for i in self.caps_indices:
+            text = texts[i]
+            if text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i):
+                continue
+            out[i] = not (is_common(text) or keys[i] in lower)
+        return out
 
     @cached_property
     def introduced_keys(self) -> frozenset[str]:
         """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
-        out = set()
-        for i in self.caps_indices:
-            left = self.adjacent(i - 1) and self.name_like(i - 1)
-            if self.name_like(i) and (left or (self.adjacent(i) and self.name_like(i + 1))):
-                out.add(self.tokens[i].key)
+        out: set[str] = set()
+        name_like, keys = self._name_like, self.keys
+        # Every pair of adjacent name-like tokens introduces both (compress: name-like i only).
+        for i in compress(range(len(name_like) - 1), name_like):
+            if name_like[i + 1] and self.adjacent(i):
+                out.add(keys[i])
+                out.add(keys[i + 1])
         return frozenset(out)
 
     def in_caps_run(self, i: int) -> bool:
         """Token i sits among all-caps words (a byline: "By TARA COPP"), so it is no acronym."""
 
         def caps_word(k: int) -> bool:
-            word = self.tokens[k].text if 0 <= k < len(self.tokens) else ""
+            word = self.texts[k] if 0 <= k < len(self.tokens) else ""
             return len(word) > 1 and word.isupper()
 
-        return (self.adjacent(i - 1) and caps_word(i - 1)) or (self.adjacent(i) and caps_word(i + 1))
+        return (caps_word(i - 1) and self.adjacent(i - 1)) or (caps_word(i + 1) and self.adjacent(i))
 
     def name_like(self, i: int) -> bool:
         """Token i could be part of a person's or place's name."""
@@ -133,20 +184,17 @@ class NameView:
 
     def run_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""
-        j = i + 1
-        while j < len(self.tokens) and j - i < limit and self.adjacent(j - 1):
-            t = self.tokens[j]
-            if not (t.text[:1].isupper() or t.key in CONNECTORS):
-                break
+        caps, keys, j = self._caps, self.keys, i + 1
+        while j < len(caps) and j - i < limit and (caps[j] or keys[j] in CONNECTORS) and self.adjacent(j - 1):
             j += 1
-        while j > i + 1 and not self.capitalised(j - 1):
+        while j > i + 1 and not caps[j - 1]:
             j -= 1
         return j
 
     def enclosed(self, i: int, j: int) -> bool:
         """Window [i, j) is flanked by name tokens: it is part of a longer, different name."""
-        left = self.adjacent(i - 1) and self.name_like(i - 1)
-        right = self.adjacent(j - 1) and self.name_like(j)
+        left = self.name_like(i - 1) and self.adjacent(i - 1)
+        right = self.name_like(j) and self.adjacent(j - 1)
         return left or right
 
     def cuts_mention(self, i: int, j: int) -> bool:
