@@ -74,6 +74,15 @@ def _jaro_winkler():  # type: ignore[no-untyped-def]
     return JaroWinkler.similarity
 
 
+@cache
+def _bulk_jaro_winkler():  # type: ignore[no-untyped-def]
+    """rapidfuzz's `process.extract` and Jaro-Winkler scorer, imported on first use."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    return process.extract, JaroWinkler.similarity
+
+
 class TokenLink(NamedTuple):
     """How a text token relates to a glossary token."""
 
@@ -87,8 +96,10 @@ EXACT = TokenLink("exact", 1.0, True)
 
 def _is_inflection(longer: str, shorter: str) -> bool:
     """`longer` is `shorter` (minus final vowels) plus an inflection or demonym suffix."""
+    if longer.startswith(shorter) and longer[len(shorter) :] in SUFFIXES:
+        return True
     stem = shorter.rstrip("aeiouy") or shorter
-    return any(longer.startswith(b) and longer[len(b) :] in SUFFIXES for b in {shorter, stem})
+    return longer.startswith(stem) and longer[len(stem) :] in SUFFIXES
 
 
 def _is_stutter(cand: str, form: str) -> bool:
@@ -133,13 +144,17 @@ def _one_edit_apart(cand: str, form: str) -> bool:
     return long_enough and cand[0] == form[0] and levenshtein(cand, form) <= 1
 
 
+def _same_sound(cand: str, form: str) -> bool:
+    return bool(_sounds(cand) & _sounds(form))
+
+
 def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
-    phon = bool(_sounds(cand) & _sounds(form))
+    # The sound test last: a new word's double metaphone costs more than the other tests.
     if max(len(cand), len(form)) <= SHORT_LEN:
         # Jaro-Winkler is erratic on 3–4 letters (uhn/un: 0.61): one edit plus same sound.
-        ok = phon and levenshtein(cand, form) <= 1
+        ok = levenshtein(cand, form) <= 1 and _same_sound(cand, form)
         return TokenLink("phonetic", jw, False) if ok else None
-    if phon and jw >= PHONETIC_JW:
+    if jw >= PHONETIC_JW and _same_sound(cand, form):
         return TokenLink("phonetic", jw, False)
     if jw >= FUZZY_JW:
         return TokenLink("fuzzy", jw, False)
@@ -155,12 +170,8 @@ def linking(cand: str, forms: tuple[str, ...] | frozenset[str]) -> tuple[str, ..
     """
     near = [f for f in forms if abs(len(f) - len(cand)) <= MAX_LEN_GAP]
     if len(cand) > SHORT_LEN and len(near) > 1:
-        from rapidfuzz import process
-        from rapidfuzz.distance import JaroWinkler
-
-        hits = process.extract(
-            cand, near, scorer=JaroWinkler.similarity, score_cutoff=PREFILTER_JW, limit=None
-        )
+        extract, scorer = _bulk_jaro_winkler()
+        hits = extract(cand, near, scorer=scorer, score_cutoff=PREFILTER_JW, limit=None)
         keep = {f for f, _score, _i in hits}
         near = [f for f in near if f in keep or len(f) <= SHORT_LEN]
     return tuple(f for f in near if link_tokens(cand, f) is not None)

@@ -22,6 +22,7 @@ from audit.glossary.model import Entry
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
+TAILS_MEMO = 50_000  # token keys whose linked glossary words are kept between articles
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def name_view(ctx: CheckContext) -> NameView:
         at: dict[int, tuple[int, int]] = {}
         for m in exact_mentions(ctx):
             span = (m.first_token, m.first_token + m.n_tokens)
-            at.update((k, span) for k in range(*span))
+            at.update(dict.fromkeys(range(*span), span))
         return NameView(ctx.doc, frozenset(at), at)
 
     return ctx.cached("names.view", build)
@@ -111,11 +112,23 @@ def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ..
         if not tok.text[:1].isupper():
             memo[k] = ()
         elif _eligible(view, tok):
-            # Sorted: ties between equally close forms must not depend on string hashing.
-            memo[k] = linking(tok.key, tuple(sorted(index.near_tails(tok.key))))
+            memo[k] = _near_tails(index, tok.key)
         else:
             memo[k] = (tok.key,) if tok.key in index.tails else ()
     return memo[k]
+
+
+def _near_tails(index: GlossaryIndex, key: str) -> tuple[str, ...]:
+    """Last words of glossary forms that token key `key` links to, memoized per index: the
+    same words recur across articles, and the lookup sorts and hashes a whole bucket."""
+    memo = index.derived.setdefault("names.near_tails", {})
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= TAILS_MEMO:
+            memo.clear()  # bounded: archive runs meet millions of distinct words
+        # Sorted: ties between equally close forms must not depend on string hashing.
+        found = memo[key] = linking(key, tuple(sorted(index.near_tails(key))))
+    return found
 
 
 def _eligible(view: NameView, tok: Token) -> bool:
