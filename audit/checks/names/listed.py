@@ -12,10 +12,22 @@ from audit.checks.base import Check, CheckContext
 from audit.glossary.index import Mention
 from audit.model import Finding, Severity
 
+_ACCEPTED = ("canonical", "alias")
+
 
 def exact_mentions(ctx: CheckContext) -> list[Mention]:
     """The document's exact glossary mentions, computed once per document."""
     return ctx.cached("glossary.mentions", lambda: ctx.index.scan(ctx.doc))
+
+
+def _unaccepted(ctx: CheckContext) -> list[Mention]:
+    """Exact mentions that are no accepted form (canonical, alias) of any entry: the only
+    ones a listed wrong form can be. Shared by N103 and T101; most mentions are accepted."""
+
+    def scan() -> list[Mention]:
+        return [m for m in exact_mentions(ctx) if not any(r.form_kind in _ACCEPTED for r in m.refs)]
+
+    return ctx.cached("names.unaccepted", scan)
 
 
 class _ListedForm(Check):
@@ -23,9 +35,9 @@ class _ListedForm(Check):
     needs_glossary = True
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        for m in exact_mentions(ctx):
+        for m in _unaccepted(ctx):
             refs = [r for r in m.refs if r.form_kind == self.form_kind]
-            if not refs or any(r.form_kind in ("canonical", "alias") for r in m.refs):
+            if not refs:
                 continue
             entry = refs[0].entry
             yield self.finding(
