@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, count, islice
+from operator import and_, attrgetter, not_, or_
 
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
@@ -27,7 +27,14 @@ _GAP = re.compile(r"[ \t\u00a0]+|-|[ \t\u00a0]*-[ \t\u00a0]*")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*")
 _SENTENCE_GAP = re.compile(r"[.!?:]\W*$")
 _TEXT = attrgetter("text")
-_FIRST = itemgetter(slice(0, 1))  # a word's first letter ("" for an empty word)
+
+
+def _gap_joins(gap: str, before: str) -> bool:
+    """The text between two words joins them into one name (`before`: the first word)."""
+    if gap == "-":
+        return True
+    initial = len(before) == 1 and before.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+    return initial or bool(_GAP.fullmatch(gap))
 
 
 @lru_cache(maxsize=1)
@@ -55,35 +62,35 @@ class NameView:
         return self.doc.token_keys
 
     @cached_property
-    def texts(self) -> list[str]:
-        """`Token.text` of every token."""
-        return list(map(_TEXT, self.tokens))
+    def _initials(self) -> list[str]:
+        """First letter of every token: a token's text starts where the token does."""
+        return list(map(self.doc.text.__getitem__, self.doc.token_starts))
 
     @cached_property
     def lowercase_keys(self) -> frozenset[str]:
-        lower = map(str.islower, map(_FIRST, self.texts))
-        return frozenset(compress(self.keys, lower))
+        return frozenset(compress(self.keys, map(str.islower, self._initials)))
 
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
+        """Token 0 and the capitalised tokens that open a sentence or a line."""
+        return frozenset({0, *self._openers})
+
+    @cached_property
+    def _openers(self) -> list[int]:
         """Capitalised tokens that open a sentence or a line (headline, byline, paragraph)."""
-        out, text, toks = {0}, self.doc.text, self.tokens
+        out, text, toks = [], self.doc.text, self.tokens
         for i in self.caps_indices:
-            gap = text[toks[i - 1].end : toks[i].start] if i else " "
+            gap = text[toks[i - 1].end : toks[i].start] if i else "\n"  # the text opens a line
             if gap == " ":  # the usual case: no line break, no punctuation
                 continue
             if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(i - 1)):
-                out.add(i)
-        return frozenset(out)
+                out.append(i)
+        return out
 
     def _abbreviation(self, i: int) -> bool:
         """Token i is an initial or a title abbreviation, so its period ends no sentence."""
         t = self.tokens[i] if i >= 0 else None
         return t is not None and (len(t.text) == 1 or t.key in titles())
-
-    @cached_property
-    def _adjacent(self) -> dict[int, bool]:
-        return {}
 
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are written as parts of one name (space or hyphen between).
@@ -91,18 +98,11 @@ class NameView:
         Computed on demand: callers ask only next to capitalised tokens, and they test
         cheaper list facts first, so most gaps are never looked at.
         """
-        known = self._adjacent.get(i)
-        if known is None:
-            known = self._adjacent[i] = 0 <= i < len(self.tokens) - 1 and self._gap_joins(i)
-        return known
-
-    def _gap_joins(self, i: int) -> bool:
-        a, b = self.tokens[i], self.tokens[i + 1]
-        gap = self.doc.text[a.end : b.start]
-        if gap in (" ", "-"):  # the usual case, without a regex
-            return True
-        initial = len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
-        return initial or bool(_GAP.fullmatch(gap))
+        toks = self.tokens
+        if not 0 <= i < len(toks) - 1:
+            return False
+        gap = self.doc.text[toks[i].end : toks[i + 1].start]
+        return gap == " " or _gap_joins(gap, toks[i].text)  # a space: the usual case
 
     @cached_property
     def caps_indices(self) -> list[int]:
@@ -111,35 +111,36 @@ class NameView:
 
     @cached_property
     def _caps(self) -> list[bool]:
-        return list(map(str.isupper, map(_FIRST, self.texts)))
+        return list(map(str.isupper, self._initials))
+
+    @cached_property
+    def _caps_keys(self) -> list[str]:
+        """Keys of the capitalised tokens, in the order of `caps_indices`."""
+        return list(map(self.keys.__getitem__, self.caps_indices))
 
     @cached_property
     def _name_like(self) -> list[bool]:
-        out = [False] * len(self.tokens)
-        not_names, keys, initial = _not_names(), self.keys, self.sentence_initial
-        for i in self.caps_indices:
-            # `ordinary(i)`, with its common case (a word inside a sentence) inlined
-            out[i] = keys[i] not in not_names and (i not in initial or not self.ordinary(i))
+        """Per token: a capitalised word that is no ordinary word, i.e. neither a title, a
+        demonym, nor an ordinary word opening a sentence.
+
+        A common word opening a sentence counts as a name when another capitalised word
+        follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
+        """
+        out = self._caps.copy()
+        for i in compress(self.caps_indices, map(_not_names().__contains__, self._caps_keys)):
+            out[i] = False  # a title or a demonym
+        lower, toks = self.lowercase_keys, self.tokens
+        for i in self._openers:  # elsewhere a capitalised word that is neither is a name
+            if out[i] and (self.keys[i] in lower or (is_common(toks[i].text) and not self._starts_name(i))):
+                out[i] = False
         return out
 
     def capitalised(self, i: int) -> bool:
         return self._caps[i]
 
-    def ordinary(self, i: int) -> bool:
-        """A capitalised word that is not a name: a title, a demonym, or an ordinary word opening a sentence.
-
-        A common word opening a sentence counts as a name when another capitalised word
-        follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
-        """
-        key = self.keys[i]
-        if key in _not_names():
-            return True
-        if i not in self.sentence_initial:
-            return False
-        if key in self.lowercase_keys:
-            return True
-        starts_name = i + 1 < len(self.tokens) and self._caps[i + 1] and self.adjacent(i)
-        return is_common(self.texts[i]) and not starts_name
+    def _starts_name(self, i: int) -> bool:
+        """Another capitalised word follows token i as part of one name."""
+        return i + 1 < len(self._caps) and self._caps[i + 1] and self.adjacent(i)
 
     @cached_property
     def eligible(self) -> list[bool]:
@@ -149,12 +150,14 @@ class NameView:
         lowercase, nor a short acronym (unless it sits in an all-caps byline).
         """
         out = [False] * len(self.tokens)
-        texts, keys, lower = self.texts, self.keys, self.lowercase_keys
-        for i in self.caps_indices:
-            text = texts[i]
-            if text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i):
-                continue
-            out[i] = not (is_common(text) or keys[i] in lower)
+        caps, toks = self.caps_indices, self.tokens
+        # Common and lowercase-written words first, tested in C (is_common is an lru_cache:
+        # a hit is a C call); only the words left need a Python-level look.
+        words = map(_TEXT, map(toks.__getitem__, caps))
+        plain = map(or_, map(is_common, words), map(self.lowercase_keys.__contains__, self._caps_keys))
+        for i in compress(caps, map(not_, plain)):
+            text = toks[i].text
+            out[i] = not (text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i))
         return out
 
     @cached_property
@@ -162,9 +165,11 @@ class NameView:
         """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
         out: set[str] = set()
         name_like, keys = self._name_like, self.keys
-        # Every pair of adjacent name-like tokens introduces both (compress: name-like i only).
-        for i in compress(range(len(name_like) - 1), name_like):
-            if name_like[i + 1] and self.adjacent(i):
+        # Every pair of adjacent name-like tokens introduces both; the pairs of name-like
+        # neighbours are found in C, and only their gaps are looked at.
+        pairs = map(and_, name_like, islice(name_like, 1, None))
+        for i in compress(count(), pairs):
+            if self.adjacent(i):
                 out.add(keys[i])
                 out.add(keys[i + 1])
         return frozenset(out)
@@ -173,7 +178,7 @@ class NameView:
         """Token i sits among all-caps words (a byline: "By TARA COPP"), so it is no acronym."""
 
         def caps_word(k: int) -> bool:
-            word = self.texts[k] if 0 <= k < len(self.tokens) else ""
+            word = self.tokens[k].text if 0 <= k < len(self.tokens) else ""
             return len(word) > 1 and word.isupper()
 
         return (caps_word(i - 1) and self.adjacent(i - 1)) or (caps_word(i + 1) and self.adjacent(i))
