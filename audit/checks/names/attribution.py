@@ -82,8 +82,10 @@ def _scan(ctx: CheckContext) -> list[ContextMatch]:
     out: list[ContextMatch] = []
     for i, cue in _attributed(view) if people else ():
         tok = view.tokens[i]
-        best = _closest(tok.key, tok.start, people) if _candidate(view, i) else None
-        if best and tok.key not in view.introduced_keys:
+        if not _candidate(view, i) or tok.key in view.introduced_keys:
+            continue  # tested before the costlier search: most cited names were introduced
+        best = _closest(tok.key, tok.start, people)
+        if best:
             entry, form, jw, first = best
             out.append(ContextMatch(tok.start, tok.end, tok.text, entry, form, jw, cue, first.text))
     return out
@@ -120,7 +122,7 @@ def _cued(view: NameView) -> list[int]:
     near: set[int] = set()
     for k in compress(range(len(keys)), map(_CUE_WORDS.__contains__, keys)):
         near.update((k + 2,) if keys[k] == "according" else (k - 1, k + 1))
-    return sorted(i for i in near if 0 <= i < len(keys) and view.capitalised(i))
+    return sorted([i for i in near if 0 <= i < len(keys) and view.capitalised(i)])
 
 
 def _candidate(view: NameView, i: int) -> bool:

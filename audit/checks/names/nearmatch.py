@@ -75,9 +75,8 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     # word outside exact mentions) and its last word has candidate glossary words.
     seeds = [k for k in compress(range(len(view.eligible)), view.eligible) if k not in view.covered]
     skip_to = 0
-    for i in view.caps_indices:
-        nxt = bisect.bisect_left(seeds, i)
-        if i < skip_to or nxt == len(seeds) or seeds[nxt] - i >= MAX_WINDOW:
+    for i in _starts(view, seeds):
+        if i < skip_to:
             continue
         match = _match_at(view, index, i)
         if match is not None:
@@ -87,6 +86,17 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     explained = {view.tokens[k].key for i, m in found for k in range(i, i + len(m.links))}
     found += [(i, m) for i, m in held if view.tokens[i].key in explained]
     return [m for _, m in sorted(found, key=lambda p: p[0])]
+
+
+def _starts(view: NameView, seeds: list[int]) -> list[int]:
+    """Capitalised tokens less than MAX_WINDOW tokens before a seed (where a window that
+    reaches one may start), in text order: a few slices of `caps_indices` per seed."""
+    caps, out, done = view.caps_indices, [], 0
+    for s in seeds:
+        lo = max(bisect.bisect_left(caps, s - MAX_WINDOW + 1), done)
+        done = bisect.bisect_right(caps, s)
+        out += caps[lo:done]
+    return out
 
 
 def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:

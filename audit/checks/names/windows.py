@@ -198,8 +198,9 @@ class NameView:
 
     def enclosed(self, i: int, j: int) -> bool:
         """Window [i, j) is flanked by name tokens: it is part of a longer, different name."""
-        left = self.name_like(i - 1) and self.adjacent(i - 1)
-        right = self.name_like(j) and self.adjacent(j - 1)
+        name_like = self._name_like
+        left = i > 0 and name_like[i - 1] and self.adjacent(i - 1)
+        right = j < len(name_like) and name_like[j] and self.adjacent(j - 1)
         return left or right
 
     def cuts_mention(self, i: int, j: int) -> bool:
