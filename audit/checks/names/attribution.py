@@ -118,11 +118,11 @@ def _attributed(view: NameView):  # type: ignore[no-untyped-def]
 def _cued(view: NameView) -> list[int]:
     """Capitalised tokens next to an attribution verb or after "according to", in text order:
     the only tokens `_attributed` can yield (found from the few cue words, not every name)."""
-    keys = view.keys
+    keys, caps = view.keys, view.caps
     near: set[int] = set()
     for k in compress(range(len(keys)), map(_CUE_WORDS.__contains__, keys)):
         near.update((k + 2,) if keys[k] == "according" else (k - 1, k + 1))
-    return sorted([i for i in near if 0 <= i < len(keys) and view.capitalised(i)])
+    return sorted([i for i in near if 0 <= i < len(caps) and caps[i]])
 
 
 def _candidate(view: NameView, i: int) -> bool:

@@ -101,7 +101,7 @@ def _starts(view: NameView, seeds: list[int]) -> list[int]:
 
 def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
     """The longest window starting at token i that is a near miss, if any."""
-    if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
+    if not view.caps[i] or view.mention_at.get(i, (i,))[0] != i:
         return None
     for j in range(view.run_end(i, MAX_WINDOW), i, -1):
         tails = _linked_tails(view, index, j - 1)

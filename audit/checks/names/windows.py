@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count, islice
-from operator import and_, attrgetter, not_, or_
+from itertools import compress
 
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
@@ -26,7 +25,6 @@ ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near mi
 _GAP = re.compile(r"[ \t\u00a0]+|-|[ \t\u00a0]*-[ \t\u00a0]*")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*")
 _SENTENCE_GAP = re.compile(r"[.!?:]\W*$")
-_TEXT = attrgetter("text")
 
 
 def _gap_joins(gap: str, before: str) -> bool:
@@ -72,20 +70,15 @@ class NameView:
 
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
-        """Token 0 and the capitalised tokens that open a sentence or a line."""
-        return frozenset({0, *self._openers})
-
-    @cached_property
-    def _openers(self) -> list[int]:
         """Capitalised tokens that open a sentence or a line (headline, byline, paragraph)."""
-        out, text, toks = [], self.doc.text, self.tokens
+        out, text, toks = {0}, self.doc.text, self.tokens
         for i in self.caps_indices:
-            gap = text[toks[i - 1].end : toks[i].start] if i else "\n"  # the text opens a line
+            gap = text[toks[i - 1].end : toks[i].start] if i else ""
             if gap == " ":  # the usual case: no line break, no punctuation
                 continue
             if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(i - 1)):
-                out.append(i)
-        return out
+                out.add(i)
+        return frozenset(out)
 
     def _abbreviation(self, i: int) -> bool:
         """Token i is an initial or a title abbreviation, so its period ends no sentence."""
@@ -107,16 +100,12 @@ class NameView:
     @cached_property
     def caps_indices(self) -> list[int]:
         """Indices of capitalised tokens: the only places a name can start."""
-        return list(compress(range(len(self._caps)), self._caps))
+        return list(compress(range(len(self.caps)), self.caps))
 
     @cached_property
-    def _caps(self) -> list[bool]:
+    def caps(self) -> list[bool]:
+        """Per token: it is capitalised (`capitalised(i)`, for loops that read many)."""
         return list(map(str.isupper, self._initials))
-
-    @cached_property
-    def _caps_keys(self) -> list[str]:
-        """Keys of the capitalised tokens, in the order of `caps_indices`."""
-        return list(map(self.keys.__getitem__, self.caps_indices))
 
     @cached_property
     def _name_like(self) -> list[bool]:
@@ -126,21 +115,24 @@ class NameView:
         A common word opening a sentence counts as a name when another capitalised word
         follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
         """
-        out = self._caps.copy()
-        for i in compress(self.caps_indices, map(_not_names().__contains__, self._caps_keys)):
-            out[i] = False  # a title or a demonym
+        out = [False] * len(self.tokens)
+        not_names, keys, initial = _not_names(), self.keys, self.sentence_initial
         lower, toks = self.lowercase_keys, self.tokens
-        for i in self._openers:  # elsewhere a capitalised word that is neither is a name
-            if out[i] and (self.keys[i] in lower or (is_common(toks[i].text) and not self._starts_name(i))):
-                out[i] = False
+        for i in self.caps_indices:
+            key = keys[i]
+            if key in not_names:
+                continue  # a title or a demonym
+            if i in initial and (key in lower or (is_common(toks[i].text) and not self._starts_name(i))):
+                continue
+            out[i] = True
         return out
 
     def capitalised(self, i: int) -> bool:
-        return self._caps[i]
+        return self.caps[i]
 
     def _starts_name(self, i: int) -> bool:
         """Another capitalised word follows token i as part of one name."""
-        return i + 1 < len(self._caps) and self._caps[i + 1] and self.adjacent(i)
+        return i + 1 < len(self.caps) and self.caps[i + 1] and self.adjacent(i)
 
     @cached_property
     def eligible(self) -> list[bool]:
@@ -150,14 +142,12 @@ class NameView:
         lowercase, nor a short acronym (unless it sits in an all-caps byline).
         """
         out = [False] * len(self.tokens)
-        caps, toks = self.caps_indices, self.tokens
-        # Common and lowercase-written words first, tested in C (is_common is an lru_cache:
-        # a hit is a C call); only the words left need a Python-level look.
-        words = map(_TEXT, map(toks.__getitem__, caps))
-        plain = map(or_, map(is_common, words), map(self.lowercase_keys.__contains__, self._caps_keys))
-        for i in compress(caps, map(not_, plain)):
+        toks, keys, lower = self.tokens, self.keys, self.lowercase_keys
+        for i in self.caps_indices:
             text = toks[i].text
-            out[i] = not (text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i))
+            if text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i):
+                continue
+            out[i] = not (is_common(text) or keys[i] in lower)
         return out
 
     @cached_property
@@ -165,11 +155,9 @@ class NameView:
         """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
         out: set[str] = set()
         name_like, keys = self._name_like, self.keys
-        # Every pair of adjacent name-like tokens introduces both; the pairs of name-like
-        # neighbours are found in C, and only their gaps are looked at.
-        pairs = map(and_, name_like, islice(name_like, 1, None))
-        for i in compress(count(), pairs):
-            if self.adjacent(i):
+        # Every pair of adjacent name-like tokens introduces both (compress: name-like i only).
+        for i in compress(range(len(name_like) - 1), name_like):
+            if name_like[i + 1] and self.adjacent(i):
                 out.add(keys[i])
                 out.add(keys[i + 1])
         return frozenset(out)
@@ -189,7 +177,7 @@ class NameView:
 
     def run_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""
-        caps, keys, j = self._caps, self.keys, i + 1
+        caps, keys, j = self.caps, self.keys, i + 1
         while j < len(caps) and j - i < limit and (caps[j] or keys[j] in CONNECTORS) and self.adjacent(j - 1):
             j += 1
         while j > i + 1 and not caps[j - 1]:
