@@ -197,4 +197,4 @@ class NameView:
         last = self.mention_at.get(j - 1)
         if (first and first[0] != i) or (last and last[1] != j):
             return True
-        return all(k in self.covered for k in range(i, j))
+        return self.covered.issuperset(range(i, j))
