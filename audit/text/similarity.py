@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import methodcaller
 
-from audit.text.normalize import fold
+from audit.text.normalize import fold, translit_fold
 
 
 def jaro_winkler(a: str, b: str) -> float:
@@ -39,7 +40,7 @@ def phonetic_keys(word: str) -> frozenset[str]:
     from doublemetaphone import doublemetaphone
 
     ascii_word = fold(word).encode("ascii", "ignore").decode()
-    return frozenset(k for k in doublemetaphone(ascii_word) if k)
+    return frozenset(filter(None, doublemetaphone(ascii_word)))
 
 
 def phonetic_match(a: str, b: str) -> bool:
@@ -49,14 +50,21 @@ def phonetic_match(a: str, b: str) -> bool:
 
 def levenshtein(a: str, b: str) -> int:
     """Edit distance of two strings, compared folded."""
+    return int(_levenshtein_fn()(fold(a), fold(b)))
+
+
+@lru_cache(maxsize=1)
+def _levenshtein_fn() -> Callable[[str, str], int]:
+    """rapidfuzz's edit distance, imported on first use (as `_jaro_winkler_fn`)."""
     from rapidfuzz.distance import Levenshtein
 
-    return int(Levenshtein.distance(fold(a), fold(b)))
+    return Levenshtein.distance
 
 
 PHONETIC_BLOCK_MIN = 4  # see fuzzy.SHORT_LEN: at or below, a link needs one edit anyway
 PHONETIC_CODE_MIN = 3  # shorter double-metaphone codes are too common to block on
 _STUTTER = re.compile(r"(\w{1,3})\1$")  # a repeated last syllable: Lavrov-ov, Putin-n
+_FIRST_GROUP = methodcaller("group", 1)  # as a replacement: C-level, unlike the template r"\1"
 
 
 @lru_cache(maxsize=65536)
@@ -68,8 +76,6 @@ def block_keys(word: str) -> frozenset[str]:
     one letter from either), same-sounding ones share a double-metaphone code, legit
     transliterations share a skeleton; candidate search looks only in these buckets.
     """
-    from audit.text.normalize import translit_fold
-
     folded = fold(word)
     # Short words link only within one edit, which the deletion keys already cover; short
     # codes ("KM": Kim, Kam, Gim, Khim …) make buckets of hundreds at 100k names for nothing.
@@ -77,11 +83,13 @@ def block_keys(word: str) -> frozenset[str]:
     keys = {"m:" + k for k in phonetic_keys(word) if long_word and len(k) >= PHONETIC_CODE_MIN}
     keys.add("t:" + translit_fold(word))
     keys.update(_deletions(folded))
-    destuttered = _STUTTER.sub(r"\1", folded)
+    destuttered = _STUTTER.sub(_FIRST_GROUP, folded)
     if destuttered != folded:
         keys.update(_deletions(destuttered))
     return frozenset(keys)
 
 
 def _deletions(word: str) -> set[str]:
-    return {"d:" + word} | {"d:" + word[:i] + word[i + 1 :] for i in range(len(word))}
+    """Deletion keys: the word and each one-letter deletion of it, prefixed "d:"."""
+    key = "d:" + word
+    return {key} | {key[:i] + key[i + 1 :] for i in range(2, len(key))}

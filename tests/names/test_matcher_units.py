@@ -106,3 +106,20 @@ def test_blocking_finds_every_single_edit(name, pos, letter, op):
 def test_a_token_links_to_itself_exactly(name):
     assert link_tokens(name, name) is EXACT
     assert block_keys(name)
+
+
+_SHORT_WORDS = st.text(alphabet="aeiouykhwxsncmrlt'é", min_size=1, max_size=7)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cand=st.text(alphabet="aeiouykhwxsncmrlt'é", min_size=1, max_size=4),
+    words=st.lists(_SHORT_WORDS, max_size=40),
+)
+def test_bulk_prefilters_keep_every_link(cand, words):
+    """`linking` prefilters buckets in bulk; it must return exactly the words `link_tokens` links."""
+    from audit.checks.names.fuzzy import linking
+
+    words = list(dict.fromkeys(words))
+    expected = tuple(f for f in words if abs(len(f) - len(cand)) <= 3 and link_tokens(cand, f) is not None)
+    assert linking.__wrapped__(cand, tuple(words)) == expected

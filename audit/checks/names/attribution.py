@@ -9,6 +9,8 @@ garble of Singh that string similarity alone cannot link without many false alar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
 
 from audit.checks.base import CheckContext
 from audit.checks.names.listed import exact_mentions
@@ -49,6 +51,7 @@ ATTRIBUTION_VERBS = frozenset(
         "asked",
     ]
 )
+_CUE_WORDS = ATTRIBUTION_VERBS | {"according"}
 CONTEXT_JW = 0.78  # looser than the string matcher: the document supplies the rest
 MAX_LEN_GAP = 2
 _AFTER_NAME = (",", ".", ";", "\u201d", '"', "\n")
@@ -79,8 +82,10 @@ def _scan(ctx: CheckContext) -> list[ContextMatch]:
     out: list[ContextMatch] = []
     for i, cue in _attributed(view) if people else ():
         tok = view.tokens[i]
-        best = _closest(tok.key, tok.start, people) if _candidate(view, i) else None
-        if best and tok.key not in view.introduced_keys:
+        if not _candidate(view, i) or tok.key in view.introduced_keys:
+            continue  # tested before the costlier search: most cited names were introduced
+        best = _closest(tok.key, tok.start, people)
+        if best:
             entry, form, jw, first = best
             out.append(ContextMatch(tok.start, tok.end, tok.text, entry, form, jw, cue, first.text))
     return out
@@ -90,16 +95,16 @@ def _people(mentions: list[Mention]) -> list[tuple[Entry, Mention]]:
     """Glossary people the article mentions, with their first mention."""
     seen: dict[str, tuple[Entry, Mention]] = {}
     for m in mentions:
-        for e in m.entries:
-            if e.kind == "person":
-                seen.setdefault(e.canonical, (e, m))
+        for r in m.refs:  # `m.entries` in order; an entry seen again changes nothing
+            if r.entry.kind == "person":
+                seen.setdefault(r.entry.canonical, (r.entry, m))
     return list(seen.values())
 
 
 def _attributed(view: NameView):  # type: ignore[no-untyped-def]
     """(token index, cue text) of single tokens in "X said", "said X." or "according to X"."""
     toks, text = view.tokens, view.doc.text
-    for i in view.caps_indices:
+    for i in _cued(view):
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and nxt.key in ATTRIBUTION_VERBS and not text[t.end : nxt.start].strip():
@@ -108,6 +113,16 @@ def _attributed(view: NameView):  # type: ignore[no-untyped-def]
             yield i, text[toks[i - 1].start : t.end]
         elif i >= 2 and (toks[i - 2].key, toks[i - 1].key) == ("according", "to"):
             yield i, text[toks[i - 2].start : t.end]
+
+
+def _cued(view: NameView) -> list[int]:
+    """Capitalised tokens next to an attribution verb or after "according to", in text order:
+    the only tokens `_attributed` can yield (found from the few cue words, not every name)."""
+    keys, caps = view.keys, view.caps
+    near: set[int] = set()
+    for k in compress(range(len(keys)), map(_CUE_WORDS.__contains__, keys)):
+        near.update((k + 2,) if keys[k] == "according" else (k - 1, k + 1))
+    return sorted([i for i in near if 0 <= i < len(caps) and caps[i]])
 
 
 def _candidate(view: NameView, i: int) -> bool:
@@ -124,14 +139,20 @@ def _closest(
     for entry, first in people:
         if first.start >= at:
             continue  # the person must be introduced before the surname is used
-        for form in entry.accepted_forms:
-            for word in WORD_RE.finditer(form):
-                jw = _close(key, token_key(word.group()))
-                if jw and (best is None or jw > best[2]):
-                    best = (entry, word.group(), jw, first)
+        for word, part in _name_parts(entry.accepted_forms):
+            jw = _close(key, part)
+            if jw and (best is None or jw > best[2]):
+                best = (entry, word, jw, first)
     return best
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_parts(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(word, key) of every word of an entry's accepted forms, in order."""
+    return tuple((w.group(), token_key(w.group())) for form in forms for w in WORD_RE.finditer(form))
+
+
+@lru_cache(maxsize=1 << 16)  # surnames and glossary name parts repeat across articles
 def _close(key: str, part: str) -> float:
     """Jaro-Winkler when `key` could be a garble of the name part `part`, else 0."""
     if key == part or len(part) < 3 or abs(len(key) - len(part)) > MAX_LEN_GAP:

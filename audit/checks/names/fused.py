@@ -40,13 +40,16 @@ class FusedDescriptor(Check):
         view = name_view(ctx)
         table = demonyms()
         for m in exact_mentions(ctx):
-            entry = _org(m)
             i = m.first_token - 1
-            if entry is None or i < 0 or not view.adjacent(i):
+            # The cheap, rarely passed test first: a demonym right before the mention.
+            country = table.get(view.keys[i]) if i >= 0 else None
+            if country is None:
+                continue
+            entry = _org(m)
+            if entry is None or not view.adjacent(i):
                 continue
             tok = view.tokens[i]
-            country = table.get(tok.key)
-            if country is None or not tok.text[:1].isupper() or ctx.index.lookup(f"{tok.text} {m.text}"):
+            if not tok.text[:1].isupper() or ctx.index.lookup(f"{tok.text} {m.text}"):
                 continue
             yield self.finding(
                 ctx,

@@ -10,9 +10,10 @@ A pair that differs only by a transliteration alternation is linked as a legit v
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
-from audit.text.normalize import translit_fold
+from audit.text.normalize import fold, translit_fold
 from audit.text.similarity import levenshtein, phonetic_keys
 
 PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
@@ -74,6 +75,15 @@ def _jaro_winkler():  # type: ignore[no-untyped-def]
     return JaroWinkler.similarity
 
 
+@cache
+def _bulk_jaro_winkler():  # type: ignore[no-untyped-def]
+    """rapidfuzz's `process.extract` and Jaro-Winkler scorer, imported on first use."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    return process.extract, JaroWinkler.similarity
+
+
 class TokenLink(NamedTuple):
     """How a text token relates to a glossary token."""
 
@@ -87,8 +97,10 @@ EXACT = TokenLink("exact", 1.0, True)
 
 def _is_inflection(longer: str, shorter: str) -> bool:
     """`longer` is `shorter` (minus final vowels) plus an inflection or demonym suffix."""
+    if longer.startswith(shorter) and longer[len(shorter) :] in SUFFIXES:
+        return True
     stem = shorter.rstrip("aeiouy") or shorter
-    return any(longer.startswith(b) and longer[len(b) :] in SUFFIXES for b in {shorter, stem})
+    return longer.startswith(stem) and longer[len(stem) :] in SUFFIXES
 
 
 def _is_stutter(cand: str, form: str) -> bool:
@@ -133,13 +145,17 @@ def _one_edit_apart(cand: str, form: str) -> bool:
     return long_enough and cand[0] == form[0] and levenshtein(cand, form) <= 1
 
 
+def _same_sound(cand: str, form: str) -> bool:
+    return bool(_sounds(cand) & _sounds(form))
+
+
 def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
-    phon = bool(_sounds(cand) & _sounds(form))
+    # The sound test last: a new word's double metaphone costs more than the other tests.
     if max(len(cand), len(form)) <= SHORT_LEN:
         # Jaro-Winkler is erratic on 3–4 letters (uhn/un: 0.61): one edit plus same sound.
-        ok = phon and levenshtein(cand, form) <= 1
+        ok = levenshtein(cand, form) <= 1 and _same_sound(cand, form)
         return TokenLink("phonetic", jw, False) if ok else None
-    if phon and jw >= PHONETIC_JW:
+    if jw >= PHONETIC_JW and _same_sound(cand, form):
         return TokenLink("phonetic", jw, False)
     if jw >= FUZZY_JW:
         return TokenLink("fuzzy", jw, False)
@@ -155,12 +171,43 @@ def linking(cand: str, forms: tuple[str, ...] | frozenset[str]) -> tuple[str, ..
     """
     near = [f for f in forms if abs(len(f) - len(cand)) <= MAX_LEN_GAP]
     if len(cand) > SHORT_LEN and len(near) > 1:
-        from rapidfuzz import process
-        from rapidfuzz.distance import JaroWinkler
-
-        hits = process.extract(
-            cand, near, scorer=JaroWinkler.similarity, score_cutoff=PREFILTER_JW, limit=None
-        )
+        extract, scorer = _bulk_jaro_winkler()
+        hits = extract(cand, near, scorer=scorer, score_cutoff=PREFILTER_JW, limit=None)
         keep = {f for f, _score, _i in hits}
         near = [f for f in near if f in keep or len(f) <= SHORT_LEN]
+    elif len(near) > 1:
+        keep = _short_word_links(cand, near)
+        near = [f for f in near if f in keep]
     return tuple(f for f in near if link_tokens(cand, f) is not None)
+
+
+def _short_word_links(cand: str, words: list[str]) -> set[str]:
+    """The words a short `cand` (SHORT_LEN letters or fewer) may link to: a superset of what
+    `link_tokens` links, found with bulk rapidfuzz calls instead of a Python call per word.
+
+    A short word links to nothing by truncation or by one edit of a long word, so besides
+    itself only to a word with its transliteration, a word it stutters, a longer word at
+    Jaro-Winkler >= PHONETIC_JW, or a short word one edit away. Short new words have the
+    largest blocking buckets, and each `link_tokens` call on a new pair costs microseconds.
+    """
+    extract, jaro_winkler = _bulk_jaro_winkler()
+    longer = [f for f in words if len(f) > SHORT_LEN]
+    shorter = [f for f in words if len(f) <= SHORT_LEN]
+    keep = set(compress(words, map(_fold(cand).__eq__, map(_fold, words))))
+    keep.add(cand)
+    keep.update(f for f in shorter if cand.startswith(f))
+    # link_tokens rounds Jaro-Winkler to 3 decimals first: 0.7995 passes there, so here too.
+    close = extract(cand, longer, scorer=jaro_winkler, score_cutoff=PHONETIC_JW - 0.001, limit=None)
+    keep.update(f for f, _score, _i in close)
+    # `levenshtein` compares folded words: the same processor here.
+    one_edit = extract(cand, shorter, scorer=_edit_distance(), processor=fold, score_cutoff=1, limit=None)
+    keep.update(f for f, _score, _i in one_edit)
+    return keep
+
+
+@cache
+def _edit_distance():  # type: ignore[no-untyped-def]
+    """rapidfuzz's Levenshtein distance (the scorer behind `levenshtein`), imported on first use."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance

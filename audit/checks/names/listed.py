@@ -7,10 +7,14 @@ new glossary value, never new code.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from audit.checks.base import Check, CheckContext
 from audit.glossary.index import Mention
 from audit.model import Finding, Severity
+
+_ACCEPTED = frozenset({"canonical", "alias"})
+_FORM_KIND = attrgetter("form_kind")
 
 
 def exact_mentions(ctx: CheckContext) -> list[Mention]:
@@ -18,14 +22,25 @@ def exact_mentions(ctx: CheckContext) -> list[Mention]:
     return ctx.cached("glossary.mentions", lambda: ctx.index.scan(ctx.doc))
 
 
+def _unaccepted(ctx: CheckContext) -> list[Mention]:
+    """Exact mentions that are no accepted form (canonical, alias) of any entry: the only
+    ones a listed wrong form can be. Shared by N103 and T101; most mentions are accepted."""
+
+    def scan() -> list[Mention]:
+        # isdisjoint stops at the first accepted form, in C
+        return [m for m in exact_mentions(ctx) if _ACCEPTED.isdisjoint(map(_FORM_KIND, m.refs))]
+
+    return ctx.cached("names.unaccepted", scan)
+
+
 class _ListedForm(Check):
     form_kind = ""
     needs_glossary = True
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        for m in exact_mentions(ctx):
+        for m in _unaccepted(ctx):
             refs = [r for r in m.refs if r.form_kind == self.form_kind]
-            if not refs or any(r.form_kind in ("canonical", "alias") for r in m.refs):
+            if not refs:
                 continue
             entry = refs[0].entry
             yield self.finding(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from audit.checks.base import Check, CheckContext
@@ -29,16 +30,20 @@ def evidence(m: NearMatch) -> dict[str, Any]:
 
 def preferred_form(m: NearMatch) -> str:
     """The entry's own spelling for the words written: the canonical, or the alias that is part of it."""
-    n = len(m.links)
-    canonical = m.entry.canonical
+    return _preferred_form(m.entry.accepted_forms, len(m.links), m.form)
+
+
+@lru_cache(maxsize=4096)  # the keys of a 10k glossary's forms do not stay in name_key's cache
+def _preferred_form(forms: tuple[str, ...], n: int, fallback: str) -> str:
+    canonical = forms[0]
     if len(name_key(canonical)) == n:
         return canonical
     ckey = name_key(canonical)
-    for form in m.entry.accepted_forms:
+    for form in forms:
         key = name_key(form)
         if len(key) == n and all(k in ckey for k in key):
             return form
-    return m.form
+    return fallback
 
 
 class GarbledName(Check):

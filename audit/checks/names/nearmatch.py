@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
 
 from audit.checks.base import CheckContext
 from audit.checks.names.blocking import candidate_forms
@@ -18,11 +19,10 @@ from audit.checks.names.listed import exact_mentions
 from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry
-from audit.text.lexicon import is_common
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
-ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
+TAILS_MEMO = 50_000  # token keys whose linked glossary words are kept between articles
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def name_view(ctx: CheckContext) -> NameView:
         at: dict[int, tuple[int, int]] = {}
         for m in exact_mentions(ctx):
             span = (m.first_token, m.first_token + m.n_tokens)
-            at.update((k, span) for k in range(*span))
+            at.update(dict.fromkeys(range(*span), span))
         return NameView(ctx.doc, frozenset(at), at)
 
     return ctx.cached("names.view", build)
@@ -73,11 +73,10 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     held: list[tuple[int, NearMatch]] = []
     # A window can match only if some word in it may differ from the glossary (an eligible
     # word outside exact mentions) and its last word has candidate glossary words.
-    seeds = [k for k in view.caps_indices if k not in view.covered and _eligible(view, view.tokens[k])]
+    seeds = [k for k in compress(range(len(view.eligible)), view.eligible) if k not in view.covered]
     skip_to = 0
-    for i in view.caps_indices:
-        nxt = bisect.bisect_left(seeds, i)
-        if i < skip_to or nxt == len(seeds) or seeds[nxt] - i >= MAX_WINDOW:
+    for i in _starts(view, seeds):
+        if i < skip_to:
             continue
         match = _match_at(view, index, i)
         if match is not None:
@@ -89,13 +88,27 @@ def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
     return [m for _, m in sorted(found, key=lambda p: p[0])]
 
 
+def _starts(view: NameView, seeds: list[int]) -> list[int]:
+    """Capitalised tokens less than MAX_WINDOW tokens before a seed (where a window that
+    reaches one may start), in text order: a few slices of `caps_indices` per seed."""
+    caps, out, done = view.caps_indices, [], 0
+    for s in seeds:
+        lo = max(bisect.bisect_left(caps, s - MAX_WINDOW + 1), done)
+        done = bisect.bisect_right(caps, s)
+        out += caps[lo:done]
+    return out
+
+
 def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
     """The longest window starting at token i that is a near miss, if any."""
-    if not view.capitalised(i) or view.mention_at.get(i, (i,))[0] != i:
+    if not view.caps[i] or view.mention_at.get(i, (i,))[0] != i:
         return None
     for j in range(view.run_end(i, MAX_WINDOW), i, -1):
+        # Window tests first: a new word's glossary lookup costs far more than both.
+        if view.cuts_mention(i, j) or view.enclosed(i, j):
+            continue
         tails = _linked_tails(view, index, j - 1)
-        if not tails or view.cuts_mention(i, j) or view.enclosed(i, j):
+        if not tails:
             continue
         match = _best(view, index, view.tokens[i:j], tails)
         if match:
@@ -112,21 +125,28 @@ def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ..
         if not tok.text[:1].isupper():
             memo[k] = ()
         elif _eligible(view, tok):
-            # Sorted: ties between equally close forms must not depend on string hashing.
-            memo[k] = linking(tok.key, tuple(sorted(index.near_tails(tok.key))))
+            memo[k] = _near_tails(index, tok.key)
         else:
             memo[k] = (tok.key,) if tok.key in index.tails else ()
     return memo[k]
 
 
+def _near_tails(index: GlossaryIndex, key: str) -> tuple[str, ...]:
+    """Last words of glossary forms that token key `key` links to, memoized per index: the
+    same words recur across articles, and the lookup sorts and hashes a whole bucket."""
+    memo = index.derived.setdefault("names.near_tails", {})
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= TAILS_MEMO:
+            memo.clear()  # bounded: archive runs meet millions of distinct words
+        # Sorted: ties between equally close forms must not depend on string hashing.
+        found = memo[key] = linking(key, tuple(sorted(index.near_tails(key))))
+    return found
+
+
 def _eligible(view: NameView, tok: Token) -> bool:
-    """A token that differs from the glossary form may be a garble of it."""
-    text = tok.text
-    if text.isupper() and len(text) <= ACRONYM_LEN and not view.in_caps_run(tok.index):
-        return False
-    if is_common(text) or tok.key in view.lowercase_keys:
-        return False
-    return text[:1].isupper()
+    """A token that differs from the glossary form may be a garble of it (`NameView.eligible`)."""
+    return view.eligible[tok.index]
 
 
 def _best(

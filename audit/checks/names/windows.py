@@ -2,13 +2,17 @@
 
 Shared by the near-miss matcher and the attribution check, so both agree on what counts
 as "a name", "part of a longer name" and "an ordinary word at the start of a sentence".
+
+Per-token facts are lists indexed by token position, built once per document with map()
+and compress() passes that run in C; Python loops visit only the capitalised tokens.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import compress
 
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
@@ -17,9 +21,24 @@ from audit.text.spans import Token
 
 # Lowercase words allowed inside a multi-word name ("Institute for the Study of War").
 CONNECTORS = frozenset({"of", "for", "the", "and", "de", "del", "der", "van", "von", "al", "bin", "la", "le"})
+ACRONYM_LEN = 5  # all-caps tokens up to this length are acronyms, never near misses
 _GAP = re.compile(r"[ \t\u00a0]+|-|[ \t\u00a0]*-[ \t\u00a0]*")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*")
 _SENTENCE_GAP = re.compile(r"[.!?:]\W*$")
+
+
+def _gap_joins(gap: str, before: str) -> bool:
+    """The text between two words joins them into one name (`before`: the first word)."""
+    if gap == "-":
+        return True
+    initial = len(before) == 1 and before.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+    return initial or bool(_GAP.fullmatch(gap))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Titles and demonyms: capitalised words that are never part of a name."""
+    return titles() | frozenset(demonyms())
 
 
 @dataclass(eq=False)
@@ -36,8 +55,18 @@ class NameView:
         return self.doc.tokens
 
     @cached_property
+    def keys(self) -> list[str]:
+        """`Token.key` of every token."""
+        return self.doc.token_keys
+
+    @cached_property
+    def _initials(self) -> list[str]:
+        """First letter of every token: a token's text starts where the token does."""
+        return list(map(self.doc.text.__getitem__, self.doc.token_starts))
+
+    @cached_property
     def lowercase_keys(self) -> frozenset[str]:
-        return frozenset(t.key for t in self.tokens if t.text[:1].islower())
+        return frozenset(compress(self.keys, map(str.islower, self._initials)))
 
     @cached_property
     def sentence_initial(self) -> frozenset[int]:
@@ -45,6 +74,8 @@ class NameView:
         out, text, toks = {0}, self.doc.text, self.tokens
         for i in self.caps_indices:
             gap = text[toks[i - 1].end : toks[i].start] if i else ""
+            if gap == " ":  # the usual case: no line break, no punctuation
+                continue
             if "\n" in gap or (_SENTENCE_GAP.search(gap) and not self._abbreviation(i - 1)):
                 out.add(i)
         return frozenset(out)
@@ -54,68 +85,81 @@ class NameView:
         t = self.tokens[i] if i >= 0 else None
         return t is not None and (len(t.text) == 1 or t.key in titles())
 
-    @cached_property
-    def _adjacent(self) -> dict[int, bool]:
-        return {}
-
     def adjacent(self, i: int) -> bool:
-        """Tokens i and i+1 are written as parts of one name (space or hyphen between)."""
-        known = self._adjacent.get(i)
-        if known is None:
-            known = self._adjacent[i] = 0 <= i < len(self.tokens) - 1 and self._gap_joins(i)
-        return known
+        """Tokens i and i+1 are written as parts of one name (space or hyphen between).
 
-    def _gap_joins(self, i: int) -> bool:
-        a, b = self.tokens[i], self.tokens[i + 1]
-        gap = self.doc.text[a.end : b.start]
-        if gap in (" ", "-"):  # the usual case, without a regex
-            return True
-        initial = len(a.text) == 1 and a.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
-        return initial or bool(_GAP.fullmatch(gap))
+        Computed on demand: callers ask only next to capitalised tokens, and they test
+        cheaper list facts first, so most gaps are never looked at.
+        """
+        toks = self.tokens
+        if not 0 <= i < len(toks) - 1:
+            return False
+        gap = self.doc.text[toks[i].end : toks[i + 1].start]
+        return gap == " " or _gap_joins(gap, toks[i].text)  # a space: the usual case
 
     @cached_property
     def caps_indices(self) -> list[int]:
         """Indices of capitalised tokens: the only places a name can start."""
-        return [i for i, cap in enumerate(self._caps) if cap]
+        return list(compress(range(len(self.caps)), self.caps))
 
     @cached_property
-    def _caps(self) -> list[bool]:
-        return [t.text[:1].isupper() for t in self.tokens]
+    def caps(self) -> list[bool]:
+        """Per token: it is capitalised (`capitalised(i)`, for loops that read many)."""
+        return list(map(str.isupper, self._initials))
 
     @cached_property
     def _name_like(self) -> list[bool]:
-        out = [False] * len(self.tokens)
-        for i in self.caps_indices:
-            out[i] = not self.ordinary(i)
-        return out
-
-    def capitalised(self, i: int) -> bool:
-        return self._caps[i]
-
-    def ordinary(self, i: int) -> bool:
-        """A capitalised word that is not a name: a title, a demonym, or an ordinary word opening a sentence.
+        """Per token: a capitalised word that is no ordinary word, i.e. neither a title, a
+        demonym, nor an ordinary word opening a sentence.
 
         A common word opening a sentence counts as a name when another capitalised word
         follows it ("Sarah Hatten said"), unless the article also writes it in lowercase.
         """
-        t = self.tokens[i]
-        if t.key in titles() or t.key in demonyms():
-            return True
-        if i not in self.sentence_initial:
-            return False
-        if t.key in self.lowercase_keys:
-            return True
-        starts_name = self.adjacent(i) and self._caps[i + 1]
-        return is_common(t.text) and not starts_name
+        out = [False] * len(self.tokens)
+        not_names, keys, initial = _not_names(), self.keys, self.sentence_initial
+        lower, toks = self.lowercase_keys, self.tokens
+        for i in self.caps_indices:
+            key = keys[i]
+            if key in not_names:
+                continue  # a title or a demonym
+            if i in initial and (key in lower or (is_common(toks[i].text) and not self._starts_name(i))):
+                continue
+            out[i] = True
+        return out
+
+    def capitalised(self, i: int) -> bool:
+        return self.caps[i]
+
+    def _starts_name(self, i: int) -> bool:
+        """Another capitalised word follows token i as part of one name."""
+        return i + 1 < len(self.caps) and self.caps[i + 1] and self.adjacent(i)
+
+    @cached_property
+    def eligible(self) -> list[bool]:
+        """Per token: it may differ from a glossary form, so be a garble of one.
+
+        Capitalised, and neither a common word, nor a word the article also writes in
+        lowercase, nor a short acronym (unless it sits in an all-caps byline).
+        """
+        out = [False] * len(self.tokens)
+        toks, keys, lower = self.tokens, self.keys, self.lowercase_keys
+        for i in self.caps_indices:
+            text = toks[i].text
+            if text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i):
+                continue
+            out[i] = not (is_common(text) or keys[i] in lower)
+        return out
 
     @cached_property
     def introduced_keys(self) -> frozenset[str]:
         """Keys of tokens written somewhere as part of a multi-word name (Shin Won-sik, Sarah Hatten)."""
-        out = set()
-        for i in self.caps_indices:
-            left = self.adjacent(i - 1) and self.name_like(i - 1)
-            if self.name_like(i) and (left or (self.adjacent(i) and self.name_like(i + 1))):
-                out.add(self.tokens[i].key)
+        out: set[str] = set()
+        name_like, keys = self._name_like, self.keys
+        # Every pair of adjacent name-like tokens introduces both (compress: name-like i only).
+        for i in compress(range(len(name_like) - 1), name_like):
+            if name_like[i + 1] and self.adjacent(i):
+                out.add(keys[i])
+                out.add(keys[i + 1])
         return frozenset(out)
 
     def in_caps_run(self, i: int) -> bool:
@@ -125,7 +169,7 @@ class NameView:
             word = self.tokens[k].text if 0 <= k < len(self.tokens) else ""
             return len(word) > 1 and word.isupper()
 
-        return (self.adjacent(i - 1) and caps_word(i - 1)) or (self.adjacent(i) and caps_word(i + 1))
+        return (caps_word(i - 1) and self.adjacent(i - 1)) or (caps_word(i + 1) and self.adjacent(i))
 
     def name_like(self, i: int) -> bool:
         """Token i could be part of a person's or place's name."""
@@ -133,20 +177,18 @@ class NameView:
 
     def run_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the run of name tokens that starts at i, at most `limit` long."""
-        j = i + 1
-        while j < len(self.tokens) and j - i < limit and self.adjacent(j - 1):
-            t = self.tokens[j]
-            if not (t.text[:1].isupper() or t.key in CONNECTORS):
-                break
+        caps, keys, j = self.caps, self.keys, i + 1
+        while j < len(caps) and j - i < limit and (caps[j] or keys[j] in CONNECTORS) and self.adjacent(j - 1):
             j += 1
-        while j > i + 1 and not self.capitalised(j - 1):
+        while j > i + 1 and not caps[j - 1]:
             j -= 1
         return j
 
     def enclosed(self, i: int, j: int) -> bool:
         """Window [i, j) is flanked by name tokens: it is part of a longer, different name."""
-        left = self.adjacent(i - 1) and self.name_like(i - 1)
-        right = self.adjacent(j - 1) and self.name_like(j)
+        name_like = self._name_like
+        left = i > 0 and name_like[i - 1] and self.adjacent(i - 1)
+        right = j < len(name_like) and name_like[j] and self.adjacent(j - 1)
         return left or right
 
     def cuts_mention(self, i: int, j: int) -> bool:
@@ -155,4 +197,4 @@ class NameView:
         last = self.mention_at.get(j - 1)
         if (first and first[0] != i) or (last and last[1] != j):
             return True
-        return all(k in self.covered for k in range(i, j))
+        return self.covered.issuperset(range(i, j))

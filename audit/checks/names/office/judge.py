@@ -115,6 +115,8 @@ def _repeats(
     flagged: list[Verdict], found: list[OfficeMention], exact: list[Mention], day: dt.date
 ) -> list[Verdict]:
     """Once a person is shown in an office they don't hold, their other mentions are suspect too."""
+    if not flagged:
+        return []
     claimed = [(m.name_start, m.name_end) for m in found]
     named = {id(r.entry) for m in exact for r in m.refs if r.form_kind in ("canonical", "alias")}
     out: list[Verdict] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from audit.checks.names.office.phrases import Places
 from audit.checks.names.office.words import place_forms, word_set
@@ -78,11 +79,11 @@ def scan_titles(
     doc: Document, forms: dict[tuple[str, ...], str], starts: dict[str, tuple[int, ...]]
 ) -> list[tuple[int, int, str]]:
     """(first token, end token, core) of every title, longest match first, left to right."""
-    tokens = doc.tokens
-    keys = [t.key for t in tokens]
+    tokens, keys = doc.tokens, doc.token_keys
     out: list[tuple[int, int, str]] = []
     done = 0
-    for i in [i for i, k in enumerate(keys) if k in starts]:
+    # compress/map run in C: the first words of titles are rare, the tokens many
+    for i in compress(range(len(keys)), map(starts.__contains__, keys)):
         if i < done:
             continue
         for n in starts[keys[i]]:

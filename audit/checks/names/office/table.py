@@ -105,10 +105,13 @@ def _person_entries(m: Mention) -> tuple[Entry, ...]:
 
 def find_mentions(doc: Document, table: OfficeTable, exact: list[Mention]) -> list[mm.OfficeMention]:
     """Every office the text attaches to a name."""
+    titles = mm.scan_titles(doc, table.forms, table.starts)
+    if not titles:
+        return []  # most articles: no lookups to build
     by_start = {m.start: m for m in exact}
     by_end = {m.end: m for m in exact}
     out = []
-    for i, j, core in mm.scan_titles(doc, table.forms, table.starts):
+    for i, j, core in titles:
         left = mm.left_context(doc, i, table.places)
         if left is None:
             continue
