@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from audit.text.normalize import name_key
+from audit.text.wordlists import data_lines
 
 Key = tuple[str, ...]
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("audit").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def _split(line: str) -> tuple[str, list[str]]:
@@ -43,7 +38,7 @@ class PlaceForm:
 def place_forms() -> dict[Key, tuple[PlaceForm, ...]]:
     """Normalized form → the countries/organisations it names (from countries.txt)."""
     out: dict[Key, list[PlaceForm]] = {}
-    for line in _data_lines("countries.txt"):
+    for line in data_lines("countries.txt"):
         place, forms = _split(line)
         for surface in forms:
             out.setdefault(name_key(surface), []).append(PlaceForm(place, surface))
@@ -55,7 +50,7 @@ def title_words() -> tuple[tuple[str, tuple[Key, ...]], ...]:
     """office_words.txt as (label, normalized forms) lines, in file order."""
     return tuple(
         (label, tuple(name_key(f) for f in forms))
-        for label, forms in map(_split, _data_lines("office_words.txt"))
+        for label, forms in map(_split, data_lines("office_words.txt"))
     )
 
 
@@ -80,7 +75,7 @@ def word_set(label: str) -> frozenset[str]:
 def romanisation_groups() -> dict[str, int]:
     """Syllable → group number: two syllables in one group are one name spelled two ways."""
     out: dict[str, int] = {}
-    for n, line in enumerate(_data_lines("romanisation.txt")):
+    for n, line in enumerate(data_lines("romanisation.txt")):
         for form in line.split("|"):
             out.setdefault(form.strip().casefold(), n)
     return out
