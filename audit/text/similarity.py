@@ -37,10 +37,18 @@ def _jaro_winkler_fn() -> Callable[[str, str], float]:
 @lru_cache(maxsize=65536)
 def phonetic_keys(word: str) -> frozenset[str]:
     """Double-metaphone primary and secondary codes of one word (empty codes dropped)."""
+    folded = fold(word)
+    if not folded.isascii():  # the ASCII round trip only drops characters
+        folded = folded.encode("ascii", "ignore").decode()
+    return frozenset(filter(None, _metaphone_fn()(folded)))
+
+
+@lru_cache(maxsize=1)
+def _metaphone_fn() -> Callable[[str], tuple[str, str]]:
+    """doublemetaphone, imported on first use (as `_jaro_winkler_fn`)."""
     from doublemetaphone import doublemetaphone
 
-    ascii_word = fold(word).encode("ascii", "ignore").decode()
-    return frozenset(filter(None, doublemetaphone(ascii_word)))
+    return doublemetaphone  # type: ignore[no-any-return]
 
 
 def phonetic_match(a: str, b: str) -> bool:
