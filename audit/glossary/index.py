@@ -18,7 +18,7 @@ from typing import NamedTuple
 from audit.glossary.loader import iter_forms
 from audit.glossary.model import Entry, Glossary
 from audit.text.document import Document
-from audit.text.normalize import WORD_RE, name_key, strip_possessive
+from audit.text.normalize import WORD_RE, name_key, strip_possessive, translit_fold
 from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
@@ -130,6 +130,12 @@ class GlossaryIndex:
                     out.update(bucket)
             cached = self._near[token_key] = frozenset(out)
         return cached
+
+    def translit_twins(self, token_key: str) -> tuple[str, ...]:
+        """Last tokens of accepted name forms with the transliteration fold of `token_key`
+        (its "t:" blocking bucket: `translit_fold` equal, so legit variants of each other)."""
+        bucket = self.blocks.get("t:" + translit_fold(token_key), ())
+        return (bucket,) if isinstance(bucket, str) else bucket
 
     def forms_ending(self, tail: str, n_tokens: int) -> tuple[tuple[str, ...], ...]:
         """Accepted name forms of `n_tokens` tokens whose last token is `tail`, in index order."""
