@@ -119,11 +119,8 @@ class GlossaryIndex:
             if len(self._near) >= NEAR_CACHE:
                 self._near.clear()  # bounded: archive runs meet millions of distinct words
             out: set[str] = set()
-            blocks = self.blocks
-            for k in block_keys(token_key):
-                bucket = blocks.get(k)
-                if bucket is None:
-                    continue
+            # Most keys of a new word have no bucket: map/filter skip them in C.
+            for bucket in filter(None, map(self.blocks.get, block_keys(token_key))):
                 if isinstance(bucket, str):
                     out.add(bucket)
                 else:

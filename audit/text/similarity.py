@@ -87,10 +87,10 @@ def block_keys(word: str) -> frozenset[str]:
     folded = fold(word)
     # Short words link only within one edit, which the deletion keys already cover; short
     # codes ("KM": Kim, Kam, Gim, Khim …) make buckets of hundreds at 100k names for nothing.
-    long_word = len(folded) > PHONETIC_BLOCK_MIN
-    keys = {"m:" + k for k in phonetic_keys(word) if long_word and len(k) >= PHONETIC_CODE_MIN}
+    keys = _deletions(folded)
+    if len(folded) > PHONETIC_BLOCK_MIN:
+        keys.update("m:" + k for k in phonetic_keys(word) if len(k) >= PHONETIC_CODE_MIN)
     keys.add("t:" + translit_fold(word))
-    keys.update(_deletions(folded))
     destuttered = _STUTTER.sub(_FIRST_GROUP, folded)
     if destuttered != folded:
         keys.update(_deletions(destuttered))
@@ -100,4 +100,6 @@ def block_keys(word: str) -> frozenset[str]:
 def _deletions(word: str) -> set[str]:
     """Deletion keys: the word and each one-letter deletion of it, prefixed "d:"."""
     key = "d:" + word
-    return {key} | {key[:i] + key[i + 1 :] for i in range(2, len(key))}
+    keys = {key[:i] + key[i + 1 :] for i in range(2, len(key))}
+    keys.add(key)
+    return keys
