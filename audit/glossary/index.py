@@ -29,6 +29,9 @@ TABLES: dict[str, Callable[[GlossaryIndex], object]] = {}
 NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
 
 
+_new_tuple = tuple.__new__
+
+
 class FormRef(NamedTuple):
     """One listed form of one entry."""
 
@@ -169,21 +172,23 @@ class GlossaryIndex:
         return out
 
     def _match_at(self, doc: Document, keys: list[str], i: int) -> Mention | None:
-        tokens = doc.tokens
-        for n in self.lengths.get(keys[i], ()):
-            if i + n > len(keys):
+        forms, n_keys = self.forms, len(keys)
+        for n in self.lengths[keys[i]]:
+            if i + n > n_keys:
                 continue
             key = tuple(keys[i : i + n])
-            refs = self.forms.get(key)
+            refs = forms.get(key)
             if not refs:
                 continue
+            tokens = doc.tokens
             first = tokens[i]
             if not first.text[:1].isupper():  # capitalised text fits every form
                 refs = self._fitting_lowercase(key, refs)
                 if not refs:
                     continue
             end = tokens[i + n - 1].end
-            return Mention(first.start, end, doc.text[first.start : end], refs, i, n)
+            # tuple.__new__ directly: a NamedTuple's own __new__ is a Python-level call.
+            return _new_tuple(Mention, (first.start, end, doc.text[first.start : end], refs, i, n))
         return None
 
     def _fitting_lowercase(self, key: tuple[str, ...], refs: tuple[FormRef, ...]) -> tuple[FormRef, ...]:
