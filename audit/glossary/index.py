@@ -18,7 +18,7 @@ from typing import NamedTuple
 from audit.glossary.loader import iter_forms
 from audit.glossary.model import Entry, Glossary
 from audit.text.document import Document
-from audit.text.normalize import WORD_RE, name_key, strip_possessive
+from audit.text.normalize import WORD_RE, name_key, strip_possessive, translit_fold
 from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
@@ -27,6 +27,9 @@ ACCEPTED = frozenset({"canonical", "alias", "surname"})
 # imported; built with the index so the on-disk cache stores them too (office holders).
 TABLES: dict[str, Callable[[GlossaryIndex], object]] = {}
 NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
+
+
+_new_tuple = tuple.__new__
 
 
 class FormRef(NamedTuple):
@@ -119,17 +122,20 @@ class GlossaryIndex:
             if len(self._near) >= NEAR_CACHE:
                 self._near.clear()  # bounded: archive runs meet millions of distinct words
             out: set[str] = set()
-            blocks = self.blocks
-            for k in block_keys(token_key):
-                bucket = blocks.get(k)
-                if bucket is None:
-                    continue
+            # Most keys of a new word have no bucket: map/filter skip them in C.
+            for bucket in filter(None, map(self.blocks.get, block_keys(token_key))):
                 if isinstance(bucket, str):
                     out.add(bucket)
                 else:
                     out.update(bucket)
             cached = self._near[token_key] = frozenset(out)
         return cached
+
+    def translit_twins(self, token_key: str) -> tuple[str, ...]:
+        """Last tokens of accepted name forms with the transliteration fold of `token_key`
+        (its "t:" blocking bucket: `translit_fold` equal, so legit variants of each other)."""
+        bucket = self.blocks.get("t:" + translit_fold(token_key), ())
+        return (bucket,) if isinstance(bucket, str) else bucket
 
     def forms_ending(self, tail: str, n_tokens: int) -> tuple[tuple[str, ...], ...]:
         """Accepted name forms of `n_tokens` tokens whose last token is `tail`, in index order."""
@@ -166,21 +172,23 @@ class GlossaryIndex:
         return out
 
     def _match_at(self, doc: Document, keys: list[str], i: int) -> Mention | None:
-        tokens = doc.tokens
-        for n in self.lengths.get(keys[i], ()):
-            if i + n > len(keys):
+        forms, n_keys = self.forms, len(keys)
+        for n in self.lengths[keys[i]]:
+            if i + n > n_keys:
                 continue
             key = tuple(keys[i : i + n])
-            refs = self.forms.get(key)
+            refs = forms.get(key)
             if not refs:
                 continue
+            tokens = doc.tokens
             first = tokens[i]
             if not first.text[:1].isupper():  # capitalised text fits every form
                 refs = self._fitting_lowercase(key, refs)
                 if not refs:
                     continue
             end = tokens[i + n - 1].end
-            return Mention(first.start, end, doc.text[first.start : end], refs, i, n)
+            # tuple.__new__ directly: a NamedTuple's own __new__ is a Python-level call.
+            return _new_tuple(Mention, (first.start, end, doc.text[first.start : end], refs, i, n))
         return None
 
     def _fitting_lowercase(self, key: tuple[str, ...], refs: tuple[FormRef, ...]) -> tuple[FormRef, ...]:

@@ -62,6 +62,7 @@ def is_capitalized(word: str) -> bool:
 # Mykhailo/Mykhaylo, Yevgeny/Evgeny, Kharkov's kh/h, Oleksandr/Olexandr, Wolodymyr.
 _TRANSLIT_PAIRS = (("x", "ks"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("y", "i"))
 _TRANSLIT_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ei", "i"))
+_TRANSLIT_STEPS = _TRANSLIT_PAIRS + _TRANSLIT_VOWELS  # applied in this order, one str.replace each
 _DOUBLE_VOWEL = re.compile(r"([aeiou])\1+")
 # Replacement by group 1 as a C-level callable: a template string (r"\1") is expanded by
 # Python code in `re` on every call, which costs more than the whole substitution.
@@ -75,8 +76,11 @@ def translit_fold(word: str) -> str:
     Doubled vowels collapse (Zelenskyy/Zelenskiy → "zelenski"); doubled consonants do not:
     "Rute" for Rutte and "Putinn" for Putin are misspellings, not transliterations.
     """
-    s = fold(word).encode("ascii", "ignore").decode().translate(_APOSTROPHES)
-    for a, b in _TRANSLIT_PAIRS + _TRANSLIT_VOWELS:
+    s = fold(word)
+    if not s.isascii():  # the ASCII round trip only drops characters, so skip it when there are none
+        s = s.encode("ascii", "ignore").decode()
+    s = s.translate(_APOSTROPHES)
+    for a, b in _TRANSLIT_STEPS:
         s = s.replace(a, b)
     s = _DOUBLE_VOWEL.sub(_FIRST_GROUP, s)
     return s[1:] if s.startswith("ie") else s  # Yevgeny/Evgeny, Yelena/Elena

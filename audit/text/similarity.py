@@ -37,10 +37,18 @@ def _jaro_winkler_fn() -> Callable[[str, str], float]:
 @lru_cache(maxsize=65536)
 def phonetic_keys(word: str) -> frozenset[str]:
     """Double-metaphone primary and secondary codes of one word (empty codes dropped)."""
+    folded = fold(word)
+    if not folded.isascii():  # the ASCII round trip only drops characters
+        folded = folded.encode("ascii", "ignore").decode()
+    return frozenset(filter(None, _metaphone_fn()(folded)))
+
+
+@lru_cache(maxsize=1)
+def _metaphone_fn() -> Callable[[str], tuple[str, str]]:
+    """doublemetaphone, imported on first use (as `_jaro_winkler_fn`)."""
     from doublemetaphone import doublemetaphone
 
-    ascii_word = fold(word).encode("ascii", "ignore").decode()
-    return frozenset(filter(None, doublemetaphone(ascii_word)))
+    return doublemetaphone  # type: ignore[no-any-return]
 
 
 def phonetic_match(a: str, b: str) -> bool:
@@ -79,10 +87,10 @@ def block_keys(word: str) -> frozenset[str]:
     folded = fold(word)
     # Short words link only within one edit, which the deletion keys already cover; short
     # codes ("KM": Kim, Kam, Gim, Khim …) make buckets of hundreds at 100k names for nothing.
-    long_word = len(folded) > PHONETIC_BLOCK_MIN
-    keys = {"m:" + k for k in phonetic_keys(word) if long_word and len(k) >= PHONETIC_CODE_MIN}
+    keys = _deletions(folded)
+    if len(folded) > PHONETIC_BLOCK_MIN:
+        keys.update("m:" + k for k in phonetic_keys(word) if len(k) >= PHONETIC_CODE_MIN)
     keys.add("t:" + translit_fold(word))
-    keys.update(_deletions(folded))
     destuttered = _STUTTER.sub(_FIRST_GROUP, folded)
     if destuttered != folded:
         keys.update(_deletions(destuttered))
@@ -92,4 +100,6 @@ def block_keys(word: str) -> frozenset[str]:
 def _deletions(word: str) -> set[str]:
     """Deletion keys: the word and each one-letter deletion of it, prefixed "d:"."""
     key = "d:" + word
-    return {key} | {key[:i] + key[i + 1 :] for i in range(2, len(key))}
+    keys = {key[:i] + key[i + 1 :] for i in range(2, len(key))}
+    keys.add(key)
+    return keys

@@ -9,8 +9,8 @@ A pair that differs only by a transliteration alternation is linked as a legit v
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
-from itertools import compress
 from typing import NamedTuple
 
 from audit.text.normalize import fold, translit_fold
@@ -112,6 +112,12 @@ def _is_stutter(cand: str, form: str) -> bool:
 @lru_cache(maxsize=1 << 17)
 def link_tokens(cand: str, form: str) -> TokenLink | None:
     """A link when token key `cand` is likely a spelling of glossary token key `form`."""
+    return _link(cand, form, None)
+
+
+def _link(cand: str, form: str, twins: Collection[str] | None) -> TokenLink | None:
+    """`link_tokens`; `twins`, when given, holds every word with the transliteration fold of
+    `cand` among those `form` may be (see `linking`), so no fold of `form` is computed."""
     if cand == form:
         return EXACT
     if len(cand) < MIN_LEN or not cand.isalpha():
@@ -119,7 +125,8 @@ def link_tokens(cand: str, form: str) -> TokenLink | None:
     jw = round(float(_jaro_winkler()(cand, form)), 3)
     if jw < PREFILTER_JW and min(len(cand), len(form)) > SHORT_LEN:
         return None  # every test below needs more (one edit in a 5+ letter token keeps JW > 0.8)
-    if _fold(cand) == _fold(form):
+    same_fold = form in twins if twins is not None else _fold(cand) == _fold(form)
+    if same_fold:
         return TokenLink("transliteration", jw, True)
     if form.startswith(cand):
         return _truncation(cand, form, jw)
@@ -162,13 +169,17 @@ def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
     return TokenLink("edit", jw, False) if _one_edit_apart(cand, form) else None
 
 
-@lru_cache(maxsize=1 << 15)
-def linking(cand: str, forms: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+def linking(cand: str, forms: Sequence[str], twins: Collection[str] | None = None) -> tuple[str, ...]:
     """The glossary words among `forms` (a blocking bucket) that `cand` links to.
 
     Jaro-Winkler is computed for the whole bucket in one rapidfuzz call first, so the
-    Python-level tests run only on the few words that can pass them.
+    Python-level tests run only on the few words that can pass them. `twins`: the words
+    whose transliteration fold equals that of `cand`, a superset of those among `forms`
+    (the index's "t:" bucket); given, the folds of `forms`, new words to a fresh
+    process, are never computed. The caller memoizes per word.
     """
+    if twins is None:
+        twins = {f for f in forms if _fold(f) == _fold(cand)}
     near = [f for f in forms if abs(len(f) - len(cand)) <= MAX_LEN_GAP]
     if len(cand) > SHORT_LEN and len(near) > 1:
         extract, scorer = _bulk_jaro_winkler()
@@ -176,24 +187,24 @@ def linking(cand: str, forms: tuple[str, ...] | frozenset[str]) -> tuple[str, ..
         keep = {f for f, _score, _i in hits}
         near = [f for f in near if f in keep or len(f) <= SHORT_LEN]
     elif len(near) > 1:
-        keep = _short_word_links(cand, near)
+        keep = _short_word_links(cand, near, twins)
         near = [f for f in near if f in keep]
-    return tuple(f for f in near if link_tokens(cand, f) is not None)
+    return tuple(f for f in near if _link(cand, f, twins) is not None)
 
 
-def _short_word_links(cand: str, words: list[str]) -> set[str]:
+def _short_word_links(cand: str, words: list[str], twins: Collection[str]) -> set[str]:
     """The words a short `cand` (SHORT_LEN letters or fewer) may link to: a superset of what
     `link_tokens` links, found with bulk rapidfuzz calls instead of a Python call per word.
 
     A short word links to nothing by truncation or by one edit of a long word, so besides
-    itself only to a word with its transliteration, a word it stutters, a longer word at
-    Jaro-Winkler >= PHONETIC_JW, or a short word one edit away. Short new words have the
-    largest blocking buckets, and each `link_tokens` call on a new pair costs microseconds.
+    itself only to a word with its transliteration (`twins`), a word it stutters, a longer
+    word at Jaro-Winkler >= PHONETIC_JW, or a short word one edit away. Short new words have
+    the largest blocking buckets, and each `link_tokens` call on a new pair costs microseconds.
     """
     extract, jaro_winkler = _bulk_jaro_winkler()
     longer = [f for f in words if len(f) > SHORT_LEN]
     shorter = [f for f in words if len(f) <= SHORT_LEN]
-    keep = set(compress(words, map(_fold(cand).__eq__, map(_fold, words))))
+    keep = set(twins).intersection(words)
     keep.add(cand)
     keep.update(f for f in shorter if cand.startswith(f))
     # link_tokens rounds Jaro-Winkler to 3 decimals first: 0.7995 passes there, so here too.

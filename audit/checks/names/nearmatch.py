@@ -140,7 +140,7 @@ def _near_tails(index: GlossaryIndex, key: str) -> tuple[str, ...]:
         if len(memo) >= TAILS_MEMO:
             memo.clear()  # bounded: archive runs meet millions of distinct words
         # Sorted: ties between equally close forms must not depend on string hashing.
-        found = memo[key] = linking(key, tuple(sorted(index.near_tails(key))))
+        found = memo[key] = linking(key, sorted(index.near_tails(key)), index.translit_twins(key))
     return found
 
 
