@@ -163,6 +163,13 @@ def non_ascii_words(text: str, tokens: Iterable[Token]) -> list[tuple[int, int]]
     """
     out: list[tuple[int, int]] = []
     for t in tokens:
+        if t.text.isalpha():  # the usual case (t.text is the token's text: "Müller")
+            # Every letter of the token lies in one run: find it once, from the token's ends.
+            if NON_ASCII_LETTER.search(text, t.start, t.end) is not None:
+                start, end = _run_around(text, t.start, t.end)
+                if not out or out[-1][0] != start:
+                    out.append((start, end))
+            continue
         for m in NON_ASCII_LETTER.finditer(text, t.start, t.end):
             start, end = _word_around(text, m.start())
             if not out or out[-1][0] != start:
@@ -172,7 +179,11 @@ def non_ascii_words(text: str, tokens: Iterable[Token]) -> list[tuple[int, int]]
 
 def _word_around(text: str, i: int) -> tuple[int, int]:
     """The run of letters around `text[i]`."""
-    start, end = i, i + 1
+    return _run_around(text, i, i + 1)
+
+
+def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the letters on either side."""
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     while end < len(text) and text[end].isalpha():
