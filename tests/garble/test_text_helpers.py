@@ -163,3 +163,10 @@ def test_every_check_survives_any_text_and_locates_its_findings(text):
     for check in select_checks(["garble", "lang"]):
         for f in check.run(ctx):
             assert 0 <= f.start < f.end <= len(text) and f.text == text[f.start : f.end]
+
+
+def test_alnum_pattern_is_str_isalnum() -> None:
+    from audit.text.quotes import ALNUM
+
+    for c in "aZ09_ ²½Ⅻ\u0301éДд가中-’\u00a0":
+        assert (ALNUM.fullmatch(c) is not None) == c.isalnum(), c
