@@ -170,3 +170,11 @@ def test_alnum_pattern_is_str_isalnum() -> None:
 
     for c in "aZ09_ ²½Ⅻ\u0301éДд가中-’\u00a0":
         assert (ALNUM.fullmatch(c) is not None) == c.isalnum(), c
+
+
+@given(st.lists(st.text(alphabet="abAB1_é-’", min_size=0, max_size=12), unique=True))
+def test_words_with_a_single_form_match_stutter(keys: list[str]) -> None:
+    """G106 destutters only the words STUTTER matches."""
+    from audit.text.propernames import STUTTER, destuttered_forms
+
+    assert [k for k in keys if STUTTER.search(k)] == [k for k in keys if destuttered_forms(k)]
