@@ -178,3 +178,10 @@ def test_words_with_a_single_form_match_stutter(keys: list[str]) -> None:
     from audit.text.propernames import STUTTER, destuttered_forms
 
     assert [k for k in keys if STUTTER.search(k)] == [k for k in keys if destuttered_forms(k)]
+
+
+def test_no_greek_or_cyrillic_letter_before_the_greek_block() -> None:
+    from audit.checks.lang.encoding import FIRST_GREEK
+    from audit.text.langid import script
+
+    assert not [i for i in range(ord(FIRST_GREEK)) if script(chr(i)) in ("CYRILLIC", "GREEK")]
