@@ -18,7 +18,9 @@ from audit.text.sentences import split_sentences
 from audit.text.spans import Span, Token
 
 _tuple_new = tuple.__new__
-_LINE = re.compile(r"[^\n]+")
+# A line holding a non-space character (\S is not str.isspace), up to a final \r or the newline.
+# Anchored at line starts (^): a search from every character of a long blank line would be quadratic.
+_PARAGRAPH = re.compile(r"^[^\n]*\S[^\n]*?(?=\r?(?:\n|\Z))", re.MULTILINE)
 
 
 @lru_cache(maxsize=65536)
@@ -86,14 +88,10 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Span]:
-        """Non-blank lines: wire copy puts one paragraph on a line."""
-        text, spans = self.text, []
-        for m in _LINE.finditer(text):  # the same spans as line_span(n), found in one pass
-            start, end = m.span()
-            end -= text[end - 1] == "\r"
-            if text[start:end].strip():
-                spans.append(Span(start, end))
-        return spans
+        """Non-blank lines, without a final \\r: wire copy puts one paragraph on a line."""
+        # One regex pass and C-level maps, instead of a Python step per line.
+        spans = map(re.Match.span, _PARAGRAPH.finditer(self.text))
+        return list(map(_tuple_new, repeat(Span), spans))
 
     @cached_property
     def token_starts(self) -> list[int]:

@@ -13,15 +13,16 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, repeat
+from operator import add, and_, attrgetter, rshift, sub
 
 from audit.text.lexicon import common_words
-from audit.text.spans import Token
+from audit.text.spans import Span, Token
 
 LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
+_END = attrgetter("end")
 NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
 _NON_LATIN_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
 NON_LATIN_RUN = re.compile(_NON_LATIN_WORD + r"(?:[\s,;:«»“”\"'()–-]+" + _NON_LATIN_WORD + r")*[.!?…]?")
@@ -101,6 +102,20 @@ class WordTally:
         rare = (self._packed(start, end) >> _FIELD_BITS) & _FIELD_MASK
         return rare + _count(self.non_ascii, start, end)
 
+    def foreign_each(self, spans: Sequence[Span]) -> list[int]:
+        """`foreign(s.start, s.end)` for each span: the same sums, but every step is a map()
+        that runs in C (a Python call per span costs more than the four bisects it makes)."""
+        starts, totals = self.starts, self.totals
+        begins, ends = list(map(_START, spans)), list(map(_END, spans))
+        lo = map(totals.__getitem__, map(bisect.bisect_left, repeat(starts), begins))
+        hi = map(totals.__getitem__, map(bisect.bisect_left, repeat(starts), ends))
+        rare = map(and_, map(rshift, map(sub, hi, lo), repeat(_FIELD_BITS)), repeat(_FIELD_MASK))
+        if not self.non_ascii:
+            return list(rare)
+        non_ascii = repeat(self.non_ascii)
+        after = map(bisect.bisect_left, non_ascii, ends)
+        return list(map(add, rare, map(sub, after, map(bisect.bisect_left, non_ascii, begins))))
+
     def english_share(self, start: int, end: int) -> float:
         english, foreign = self.counts(start, end)
         return english / (english + foreign) if english + foreign else 1.0
@@ -148,6 +163,13 @@ def non_ascii_words(text: str, tokens: Iterable[Token]) -> list[tuple[int, int]]
     """
     out: list[tuple[int, int]] = []
     for t in tokens:
+        if t.text.isalpha():  # the usual case (t.text is the token's text: "Müller")
+            # Every letter of the token lies in one run: find it once, from the token's ends.
+            if NON_ASCII_LETTER.search(text, t.start, t.end) is not None:
+                start, end = _run_around(text, t.start, t.end)
+                if not out or out[-1][0] != start:
+                    out.append((start, end))
+            continue
         for m in NON_ASCII_LETTER.finditer(text, t.start, t.end):
             start, end = _word_around(text, m.start())
             if not out or out[-1][0] != start:
@@ -157,7 +179,11 @@ def non_ascii_words(text: str, tokens: Iterable[Token]) -> list[tuple[int, int]]
 
 def _word_around(text: str, i: int) -> tuple[int, int]:
     """The run of letters around `text[i]`."""
-    start, end = i, i + 1
+    return _run_around(text, i, i + 1)
+
+
+def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the letters on either side."""
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     while end < len(text) and text[end].isalpha():

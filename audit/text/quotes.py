@@ -22,6 +22,7 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 _FAR = sys.maxsize
 MARKS = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
+ALNUM = re.compile(r"[^\W_]")  # str.isalnum: \w is isalnum or "_"
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def scan_paragraph(text: str, para: Span, next_para: Span | None, scan: QuoteSca
             scan.issues.append(QuoteIssue("stray_close", last_close, i + 1, i))
             last_close = i + 1
         elif role == "close" and open_at is not None:
-            if not any(c.isalnum() for c in text[open_at + 1 : i]):
+            if ALNUM.search(text, open_at + 1, i) is None:
                 scan.issues.append(QuoteIssue("empty_quote", open_at, i + 1, i))
             scan.quoted.append(Span(open_at, i + 1))
             open_at, last_close = None, i + 1

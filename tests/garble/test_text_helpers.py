@@ -163,3 +163,25 @@ def test_every_check_survives_any_text_and_locates_its_findings(text):
     for check in select_checks(["garble", "lang"]):
         for f in check.run(ctx):
             assert 0 <= f.start < f.end <= len(text) and f.text == text[f.start : f.end]
+
+
+def test_alnum_pattern_is_str_isalnum() -> None:
+    from audit.text.quotes import ALNUM
+
+    for c in "aZ09_ ²½Ⅻ\u0301éДд가中-’\u00a0":
+        assert (ALNUM.fullmatch(c) is not None) == c.isalnum(), c
+
+
+@given(st.lists(st.text(alphabet="abAB1_é-’", min_size=0, max_size=12), unique=True))
+def test_words_with_a_single_form_match_stutter(keys: list[str]) -> None:
+    """G106 destutters only the words STUTTER matches."""
+    from audit.text.propernames import STUTTER, destuttered_forms
+
+    assert [k for k in keys if STUTTER.search(k)] == [k for k in keys if destuttered_forms(k)]
+
+
+def test_no_greek_or_cyrillic_letter_before_the_greek_block() -> None:
+    from audit.checks.lang.encoding import FIRST_GREEK
+    from audit.text.langid import script
+
+    assert not [i for i in range(ord(FIRST_GREEK)) if script(chr(i)) in ("CYRILLIC", "GREEK")]

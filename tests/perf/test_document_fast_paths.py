@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.text.document import Document
 from audit.text.normalize import WORD_RE, strip_possessive, token_key
+from audit.text.spans import Span
 
 TEXTS = st.text(alphabet=st.sampled_from("ab Zé’'s\n\r.-"), max_size=80)
 
@@ -46,3 +49,14 @@ def test_word_tally_reads_whole_tokens() -> None:
     tally = WordTally(text)
     assert tally.counts(0, len(text)) == (3, 2)  # the, minister, didn’t; café, été
     assert tally.non_ascii == [text.index("café"), text.index("été")]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\r\n\x1c\u00a0é"), max_size=40))
+def test_paragraphs_are_the_non_blank_lines(text: str) -> None:
+    expected = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.span()
+        end -= text[end - 1] == "\r"
+        if text[start:end].strip():
+            expected.append(Span(start, end))
+    assert Document("t.txt", text).paragraphs == expected

@@ -11,6 +11,7 @@ from audit.checks.lang.encoding import MOJIBAKE
 from audit.text.document import Document
 from audit.text.langid import LOWER_WORD, NON_ASCII_LETTER, WordTally, _count, _key
 from audit.text.lexicon import common_words
+from audit.text.spans import Span
 
 TEXTS = st.text(alphabet=st.sampled_from("ab Zé’'s\n.-_1²ÅøКкΩ“”â€™Ã©"), max_size=80) | st.sampled_from(
     ["the troupes partent didn’t we", "Le ministre a déclaré que les soldats"]
@@ -49,6 +50,8 @@ def test_non_ascii_words_match_definition(text: str) -> None:
             assert tally.counts(a, b) == (english, foreign)
             assert tally.foreign(a, b) == foreign
     assert tally.non_ascii == sorted({start for start, _ in expected})
+    spans = [Span(a, b) for a in range(0, len(text) + 1, 3) for b in (a, a + 5, len(text) + 1)]
+    assert tally.foreign_each(spans) == [tally.foreign(a, b) for a, b in spans]
 
 
 def test_mojibake_starts_with_a_non_ascii_letter() -> None:

@@ -50,20 +50,29 @@ def _unit(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def quantities(text: str) -> list[Quantity]:
+def figures(text: str) -> list[re.Match[str]]:
+    """Numbers that may name an amount: years and compound modifiers ("the 27-member bloc",
+    "a 90-minute call") do not."""
+    return [
+        m
+        for m in NUMBER.finditer(text)
+        if not ((m.end() - m.start() == 4 and YEAR.fullmatch(m.group())) or text.startswith("-", m.end()))
+    ]
+
+
+def anaphoric(text: str, start: int) -> bool:
+    """True when the word before the figure at `start` refers back ("the", "these" …)."""
+    before = WORD.findall(text[max(0, start - 12) : start])
+    return bool(before) and before[-1].lower() in ANAPHORS
+
+
+def quantities(text: str, found: list[re.Match[str]] | None = None) -> list[Quantity]:
+    """The figures of `text` (or the `found` ones) that have a unit."""
     out = []
-    for m in NUMBER.finditer(text):
-        # Years, and compound modifiers ("the 27-member bloc", "a 90-minute call") name no amount.
-        value = m.group()
-        if (len(value) == 4 and YEAR.fullmatch(value)) or text.startswith("-", m.end()):
-            continue
-        found = _unit(text, m.end())
-        if found is None:
-            continue
-        unit, end = found
-        before = WORD.findall(text[max(0, m.start() - 12) : m.start()])
-        anaphoric = bool(before) and before[-1].lower() in ANAPHORS
-        out.append(Quantity(m.start(), end, value, unit, anaphoric))
+    for m in figures(text) if found is None else found:
+        unit = _unit(text, m.end())
+        if unit is not None:
+            out.append(Quantity(m.start(), unit[1], m.group(), unit[0], anaphoric(text, m.start())))
     return out
 
 
@@ -89,8 +98,14 @@ class ChangedFigure(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        text = ctx.doc.text
+        found = figures(text)
+        # Only a figure that refers back can be reported: when none does, the units (the
+        # costly part) are not looked for.
+        if not any(anaphoric(text, m.start()) for m in found):
+            return
         seen: dict[str, list[Quantity]] = {}
-        for q in quantities(ctx.doc.text):
+        for q in quantities(text, found):
             earlier = seen.setdefault(q.unit, [])
             values = {e.value for e in earlier} if q.anaphoric else set()
             if values and q.value not in values and not self._contrast(ctx, q):

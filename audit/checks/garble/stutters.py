@@ -10,7 +10,7 @@ from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
-from audit.text.propernames import destuttered_forms
+from audit.text.propernames import STUTTER, destuttered_forms
 
 # Doubled words that are grammatical ("that that", "had had") — Merriam-Webster usage notes.
 SPACES = frozenset([" ", "  ", "\t"])
@@ -56,9 +56,13 @@ class Stutter(Check):
 
     def _doubled_syllables(self, ctx: CheckContext) -> Iterable[Finding]:
         by_key = names(ctx).by_key
-        for key, tokens in by_key.items():
+        # destuttered_forms starts from STUTTER's matches: a key without one has no single
+        # form. Testing that in a C-level pass spares most keys a cached (or, for a new
+        # name, computed) call.
+        for key in compress(by_key, map(STUTTER.search, by_key)):
             if len(key) < 5 or is_common(key):
                 continue
+            tokens = by_key[key]
             singles = [s for s in destuttered_forms(key) if len(s) >= 4 and s in by_key]
             if not singles:
                 continue

@@ -40,6 +40,10 @@ def repair(text: str) -> str | None:
         return None
 
 
+# No letter below U+0370 (where the Greek block starts; Cyrillic follows it) is Greek or Cyrillic.
+FIRST_GREEK = "\u0370"
+
+
 class MixedScript(Check):
     """A word spelled with letters from two scripts.
 
@@ -62,6 +66,8 @@ class MixedScript(Check):
         text = ctx.doc.text
         for start, end in tally(ctx).non_ascii_words:
             word = text[start:end]
+            if max(word) < FIRST_GREEK:  # Latin letters only (accented ones included): the usual case
+                continue
             scripts = {script(c) for c in word if c.isalpha()}
             if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
                 fixed = word.translate(HOMOGLYPHS)

@@ -80,8 +80,9 @@ class Untranslated(Check):
         """Clauses (or runs of non-Latin words inside them) that langdetect calls foreign."""
         text, words = ctx.doc.text, tally(ctx)
         previous_foreign = False
-        for sentence in ctx.doc.sentences:
-            if words.foreign(sentence.start, sentence.end) < MIN_FOREIGN_WORDS:
+        sentences = ctx.doc.sentences
+        for sentence, foreign in zip(sentences, words.foreign_each(sentences), strict=True):
+            if foreign < MIN_FOREIGN_WORDS:
                 previous_foreign = False
                 continue
             for a, b in clauses(ctx.doc.slice(sentence), sentence.start):
