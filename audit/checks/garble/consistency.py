@@ -90,7 +90,7 @@ class InconsistentName(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
-        by_key = {k: v for k, v in view.by_key.items() if len(k) >= MIN_LENGTH}
+        by_key = view.by_key
         pairs = self._pairs(by_key)
         if not pairs:  # the usual case: skip the first-name and glossary views
             return
@@ -108,12 +108,14 @@ class InconsistentName(Check):
                 yield from self._report(ctx, by_key[odd], by_key[dominant])
 
     def _pairs(self, by_key: dict[str, list[Token]]) -> list[tuple[str, str]]:
-        """Linked keys with the same initial, each pair sorted, blocks in order of first use."""
+        """Linked keys of MIN_LENGTH or more letters with the same initial, each pair sorted,
+        blocks in order of first use."""
         from rapidfuzz.distance import JaroWinkler  # as similarity.key_jaro_winkler, imported late
 
         blocks: dict[str, list[str]] = defaultdict(list)
         for key in by_key:
-            blocks[key[0]].append(key)
+            if len(key) >= MIN_LENGTH:
+                blocks[key[0]].append(key)
         out = []
         for block in blocks.values():
             if len(block) < 2:
