@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 
 from audit.text.document import Document
@@ -21,13 +21,14 @@ from audit.text.spans import Token
 JOINERS = frozenset([" ", "-", "‐"])
 STUTTER = re.compile(r"(\w{2,4})\1")
 _TEXT = attrgetter("text")
+_START = attrgetter("start")
 PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "toward", "towards"])
 
 
 def sentence_openers(doc: Document) -> set[int]:
     """Indexes of the first token of every sentence."""
     starts = doc.token_starts
-    return {bisect.bisect_left(starts, s.start) for s in doc.sentences}
+    return set(map(bisect.bisect_left, repeat(starts), map(_START, doc.sentences)))  # C-level passes
 
 
 def is_name_token(token: Token, openers: set[int]) -> bool:
@@ -44,9 +45,16 @@ def _name_shaped(t: str) -> bool:
 class NameView:
     """Names of one document: each name token, and the full-name runs they belong to."""
 
-    def __init__(self, tokens: list[Token], runs: list[tuple[Token, ...]]) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        runs: list[tuple[Token, ...]],
+        by_key: dict[str, list[Token]] | None = None,
+    ) -> None:
         self.tokens = tokens
         self.runs = runs
+        if by_key is not None:  # name_view groups the tokens while it builds the runs
+            self.__dict__["by_key"] = by_key
 
     @cached_property
     def run_of(self) -> dict[int, tuple[Token, ...]]:
@@ -61,35 +69,48 @@ class NameView:
             out[t.key].append(t)
         return dict(out)
 
+    @cached_property
+    def full_names(self) -> list[tuple[Token, ...]]:
+        """The runs of two or more words, in text order."""
+        return [run for run in self.runs if len(run) >= 2]
+
     def introduced(self) -> set[str]:
         """Keys of every token that is the last word of a full name."""
-        return {run[-1].key for run in self.runs if len(run) >= 2}
+        return {run[-1].key for run in self.full_names}
 
     @cached_property
     def in_full_names(self) -> set[str]:
         """Keys of every word of a full name (East Asian surnames come first: "Kim Jong Un")."""
-        return {t.key for run in self.runs if len(run) >= 2 for t in run}
+        return {t.key for run in self.full_names for t in run}
 
 
 def name_view(doc: Document) -> NameView:
     """The document's name tokens and their runs (see the module docstring)."""
     tokens, text = doc.tokens, doc.text
-    # One cached shape test per token, in C (map), then only the few sentence openers are
-    # looked at in Python: a common word that opens a sentence is no name.
-    flags = list(map(_name_shaped, map(_TEXT, tokens)))
-    for i in sentence_openers(doc):
-        if i < len(flags) and flags[i] and is_common(tokens[i].text):
-            flags[i] = False
-    names = list(compress(tokens, flags))
+    # A token's first letter is the text's character at its start: one C-level pass over
+    # the offsets keeps the capitalised tokens, and only those get the cached shape test.
+    capitalised = list(compress(tokens, map(str.isupper, map(text.__getitem__, doc.token_starts))))
+    shaped = compress(capitalised, map(_name_shaped, map(_TEXT, capitalised)))
+    openers = sentence_openers(doc)
+    names: list[Token] = []
     runs: list[list[Token]] = []
-    last = None
-    for t in names:
-        if last is not None and last.index == t.index - 1 and text[last.end : t.start] in JOINERS:
+    by_key: dict[str, list[Token]] = {}
+    last_index, last_end = -2, 0
+    for t in shaped:
+        index = t.index
+        if index in openers and is_common(t.text):
+            continue  # a common word that opens a sentence is no name
+        names.append(t)
+        if index == last_index + 1 and text[last_end : t.start] in JOINERS:
             runs[-1].append(t)
         else:
             runs.append([t])
-        last = t
-    return NameView(names, [tuple(r) for r in runs])
+        last_index, last_end = index, t.end
+        if t.key in by_key:
+            by_key[t.key].append(t)
+        else:
+            by_key[t.key] = [t]
+    return NameView(names, list(map(tuple, runs)), by_key)
 
 
 def destuttered(word: str) -> set[str]:

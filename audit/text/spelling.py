@@ -9,6 +9,8 @@ those conventions are undone is more likely garbled.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from operator import methodcaller
 
 from audit.text.normalize import fold
 
@@ -29,19 +31,25 @@ TRANSLIT = (
 )
 DEMONYM_SUFFIXES = ("ian", "ians", "an", "ans", "ean", "eans", "ese", "i", "is", "n", "ns", "s", "es")
 VOWELS = re.compile(r"[aeiouy]+")
+DOUBLED = re.compile(r"(.)\1")
+# Replacement by group 1 as a C-level callable: a template (r"\1") is expanded in Python.
+_FIRST_GROUP = methodcaller("group", 1)
 
 
+@lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
-    """A spelling with romanisation choices and doubled letters undone."""
-    s = re.sub(r"(.)\1", r"\1", fold(name))
+    """A spelling with romanisation choices and doubled letters undone (cached: pure)."""
+    s = DOUBLED.sub(_FIRST_GROUP, fold(name))
     for a, b in TRANSLIT:
         s = s.replace(a, b)
     # y and i, ie and i alternate between romanisations (Kyiv/Kiev, Zelenskyy/Zelenskiy).
     s = s.replace("y", "i").replace("ie", "i")
-    return re.sub(r"(.)\1", r"\1", s)
+    return DOUBLED.sub(_FIRST_GROUP, s)
 
 
+@lru_cache(maxsize=65536)
 def syllables(name: str) -> int:
+    """Vowel groups of the folded name (cached: pure, and names repeat)."""
     return len(VOWELS.findall(fold(name)))
 
 
@@ -60,5 +68,7 @@ def is_alternative_spelling(a: str, b: str) -> bool:
 def is_derived_form(a: str, b: str) -> bool:
     """True when one word is the other plus a demonym or plural ending ("Ukraine"/"Ukrainian")."""
     x, y = sorted((fold(a), fold(b)), key=len)
-    stems = {x, x.rstrip("aeiouy")}
-    return any(y.startswith(s) and y[len(s) :] in DEMONYM_SUFFIXES for s in stems if len(s) >= 3)
+    for stem in (x, x.rstrip("aeiouy")):  # a plain loop: any() would build a generator
+        if len(stem) >= 3 and y.startswith(stem) and y[len(stem) :] in DEMONYM_SUFFIXES:
+            return True
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import combinations, compress, pairwise, starmap
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
@@ -12,7 +12,7 @@ from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.normalize import fold
 from audit.text.propernames import NameView
-from audit.text.similarity import jaro_winkler, key_jaro_winkler, phonetic_keys
+from audit.text.similarity import jaro_winkler, phonetic_keys
 from audit.text.spans import Token
 from audit.text.spelling import is_alternative_spelling, is_derived_form, syllables
 
@@ -35,9 +35,9 @@ def linked(a: str, b: str) -> bool:
 def first_names(view: NameView) -> dict[str, set[str]]:
     """For each name key, the keys of the words written before it in full names."""
     out: dict[str, set[str]] = defaultdict(set)
-    for run in view.runs:
-        for i, t in enumerate(run[1:], start=1):
-            out[t.key].add(run[i - 1].key)
+    for run in view.full_names:
+        for before, t in pairwise(run):
+            out[t.key].add(before.key)
     return out
 
 
@@ -90,7 +90,7 @@ class InconsistentName(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = names(ctx)
-        by_key = {k: v for k, v in view.by_key.items() if len(k) >= MIN_LENGTH}
+        by_key = view.by_key
         pairs = self._pairs(by_key)
         if not pairs:  # the usual case: skip the first-name and glossary views
             return
@@ -108,18 +108,24 @@ class InconsistentName(Check):
                 yield from self._report(ctx, by_key[odd], by_key[dominant])
 
     def _pairs(self, by_key: dict[str, list[Token]]) -> list[tuple[str, str]]:
-        """Linked keys with the same initial, each pair sorted, blocks in order of first use."""
+        """Linked keys of MIN_LENGTH or more letters with the same initial, each pair sorted,
+        blocks in order of first use."""
+        from rapidfuzz.distance import JaroWinkler  # as similarity.key_jaro_winkler, imported late
+
         blocks: dict[str, list[str]] = defaultdict(list)
         for key in by_key:
-            blocks[key[0]].append(key)
+            if len(key) >= MIN_LENGTH:
+                blocks[key[0]].append(key)
         out = []
         for block in blocks.values():
             if len(block) < 2:
                 continue
-            folded = {k: fold(k) for k in block}
-            for a, b in combinations(sorted(block), 2):
-                # Most pairs fail linked()'s first test: reject them with one C call.
-                if key_jaro_winkler(folded[a], folded[b]) >= PHONETIC_JW and linked(a, b):
+            block.sort()
+            # Most pairs fail linked()'s first test: score every pair of the block in C-level
+            # passes (starmap, compress) and call linked() only on the few that pass.
+            scores = starmap(JaroWinkler.similarity, combinations(map(fold, block), 2))
+            for a, b in compress(combinations(block, 2), map(PHONETIC_JW.__le__, scores)):
+                if linked(a, b):
                     out.append((a, b))
         return out
 

@@ -24,6 +24,10 @@ def explanation() -> re.Pattern[str]:
 
 
 KEYWORDS = ("acronym", "abbreviation", "initials", "initialism", "short for", "stands for", "standing for")
+# The keywords as bytes, looked for in the UTF-8 text with ASCII letters lowered: the same
+# answer as in text.lower() (only "İ" and the Kelvin sign lower to ASCII, and neither can
+# complete a keyword), found about twice as fast (bytes.lower and bytes search are simpler).
+_KEYWORD_BYTES = tuple(k.encode() for k in KEYWORDS)
 CONNECTORS = frozenset(["of", "the", "and", "for", "de", "du", "des"])
 ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,7}\b\.?")
 
@@ -61,8 +65,7 @@ class OrphanedExplanation(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         text = ctx.doc.text
-        lowered = text.lower()
-        if not any(k in lowered for k in KEYWORDS):
+        if not self._has_keyword(text):
             return
         for m in explanation().finditer(text):
             name = m.group("name")
@@ -76,6 +79,12 @@ class OrphanedExplanation(Check):
                 f"explains an acronym ({'/'.join(sorted(wanted))}) that does not appear nearby",
                 evidence={"expected": sorted(wanted)},
             )
+
+    @staticmethod
+    def _has_keyword(text: str) -> bool:
+        """Some keyword of the explanation pattern occurs, in any case."""
+        lowered = text.encode("utf-8", "surrogatepass").lower()
+        return any(k in lowered for k in _KEYWORD_BYTES)
 
     def _acronym_nearby(self, ctx: CheckContext, offset: int, wanted: set[str]) -> bool:
         doc = ctx.doc
