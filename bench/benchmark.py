@@ -37,6 +37,7 @@ SCALE_COLUMNS = [
     "ms_per_article",
     "articles_per_s",
     "wall_ms_per_article",
+    "warm_ms_per_article",
     "planted",
     "found",
     "naive_articles",
