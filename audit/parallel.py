@@ -32,6 +32,9 @@ def workers(jobs: int, articles: int) -> int:
 
 def _start(glossary: Glossary, settings: Settings, index_factory: Callable[[Glossary], Any] | None) -> None:
     from audit.checks.registry import select_checks
+    from audit.runner import use_batch_gc
+
+    use_batch_gc()  # a worker only ever audits a batch
 
     checks = select_checks(settings.select, settings.ignore)
     factory = index_factory or _built_once()

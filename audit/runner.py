@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from audit import __version__, parallel, scoring, suppress
@@ -96,6 +98,34 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
     }
 
 
+# Young-generation GC threshold while auditing a batch (CPython's default is 700).
+BATCH_GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def batch_gc() -> Iterator[None]:
+    """Fewer garbage collections while a batch of articles is audited, as mypy does.
+
+    An article allocates tens of thousands of short-lived tuples, so at the default threshold
+    the collector runs dozens of times per article and keeps re-walking the results already
+    kept; at 20,000 the benchmark's CPU time per article fell by ~8%. Extra memory is bounded
+    by the threshold. The caller's policy is restored on exit (and left alone if GC is off).
+    """
+    old = use_batch_gc()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+def use_batch_gc() -> tuple[int, int, int]:
+    """Switch to the batch GC threshold for good (a worker process); returns the old thresholds."""
+    old = gc.get_threshold()
+    if old[0]:
+        gc.set_threshold(max(old[0], BATCH_GC_THRESHOLD), *old[1:])
+    return old
+
+
 Progress = Callable[[int, int], None]  # (articles done, total): the CLI draws the bar
 
 
@@ -108,9 +138,10 @@ def _audit_all(
     index_factory: IndexFactory | None = None,
 ) -> list[ArticleResult]:
     articles = []
-    for doc in docs:
-        articles.append(audit_document(doc, checks, glossary, settings, index_factory))
-        progress(len(articles), len(docs))
+    with batch_gc():
+        for doc in docs:
+            articles.append(audit_document(doc, checks, glossary, settings, index_factory))
+            progress(len(articles), len(docs))
     return articles
 
 

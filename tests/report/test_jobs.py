@@ -106,3 +106,32 @@ def test_error_in_a_worker_is_one_audit_error(batch, monkeypatch):
     monkeypatch.setattr(parallel, "_start", start)
     with pytest.raises(AuditError, match=r"story-\d+\.txt: exploded in a worker"):
         run_with(batch, 2)
+
+
+def test_serial_batch_runs_with_the_batch_gc_threshold_and_restores_it(batch):
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    settings = Settings(glossaries=(str(batch / "glossary.yaml"),), date=dt.date(2024, 10, 28), jobs=1)
+    runner.run([str(batch / "copy")], settings, progress=lambda done, total: seen.append(gc.get_threshold()))
+    assert len(seen) == 14
+    assert all(t[0] >= runner.BATCH_GC_THRESHOLD and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before
+
+
+def test_batch_gc_leaves_a_disabled_collector_alone_and_restores_on_error():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(0, before[1], before[2])
+        with runner.batch_gc():
+            assert gc.get_threshold()[0] == 0
+        gc.set_threshold(*before)
+        with pytest.raises(RuntimeError), runner.batch_gc():
+            assert gc.get_threshold()[0] == runner.BATCH_GC_THRESHOLD
+            raise RuntimeError
+        assert gc.get_threshold() == before
+    finally:
+        gc.set_threshold(*before)
