@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from audit.report.csv import ENCODING
+from audit.report.csv import write_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -120,6 +120,6 @@ def write(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     paths = []
     for name in TABLES:
         path = out_dir / f"summary-{name}.csv"
-        tables[name].to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")
+        write_table(tables[name], path)
         paths.append(path)
     return paths

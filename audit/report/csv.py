@@ -3,6 +3,11 @@
 Columns are documented in docs/reports.md; `wire-audit report` reads these files back.
 Written as UTF-8 with a byte-order mark, which is what makes Excel decode names such as
 "Zelenskyy" or "Choe Son Hui" (and any diacritics) as UTF-8 rather than the ANSI code page.
+
+Article text is untrusted: a flagged span such as `=HYPERLINK(...)` or `@SUM(...)` would run
+as a formula when the file is opened in a spreadsheet (CSV injection). Text cells that begin
+with a formula character are written with a leading apostrophe (OWASP's advice), which
+spreadsheets show as text; `unprotect` removes it again when wire-audit reads a run back.
 """
 
 from __future__ import annotations
@@ -49,6 +54,25 @@ FINDINGS_FILE = "findings.csv"
 ARTICLES_FILE = "articles.csv"
 ENCODING = "utf-8-sig"  # UTF-8 with BOM (see module docstring)
 LIST_SEPARATOR = " | "  # joins `related` paths and `notes` in one cell
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet may evaluate such a cell
+PROTECT = "'"
+
+
+def protect(value: object) -> object:
+    """A text cell a spreadsheet would evaluate, with an apostrophe in front (see module doc).
+
+    Apostrophes already in front of a formula character get one more, so that `unprotect`
+    restores every value exactly ("'=x" → "''=x" → "'=x")."""
+    if isinstance(value, str) and value.lstrip(PROTECT).startswith(FORMULA_START):
+        return PROTECT + value
+    return value
+
+
+def unprotect(value: object) -> object:
+    """The value `protect` was given."""
+    if isinstance(value, str) and value.startswith(PROTECT) and protect(value[1:]) == value:
+        return value[1:]
+    return value
 
 
 def finding_rows(run: RunResult) -> list[dict[str, Any]]:
@@ -91,5 +115,16 @@ def write(run: RunResult, out_dir: Path, options: ReportOptions) -> list[Path]:
     findings, articles = frames(run)
     paths = [out_dir / FINDINGS_FILE, out_dir / ARTICLES_FILE]
     for frame, path in zip((findings, articles), paths, strict=True):
-        frame.to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")
+        write_table(frame, path)
     return paths
+
+
+def write_table(frame: pd.DataFrame, path: Path) -> None:
+    """One CSV file of ours: UTF-8 with BOM, `\\n` line ends, formula-like text cells protected."""
+    from pandas.api.types import is_numeric_dtype
+
+    safe = frame.copy()
+    for column in frame.columns:
+        if not is_numeric_dtype(frame[column]):  # text, whatever pandas calls its dtype
+            safe[column] = frame[column].map(protect)
+    safe.to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")

@@ -15,6 +15,7 @@ from audit.report.csv import (
     FINDING_COLUMNS,
     FINDINGS_FILE,
     LIST_SEPARATOR,
+    unprotect,
 )
 from audit.report.json import SCHEMA
 
@@ -79,6 +80,8 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise InputError(path, f"not a wire-audit {path.name} (missing columns: {', '.join(missing)})")
+    for column in frame.columns.intersection(TEXT):
+        frame[column] = frame[column].map(unprotect)
     return frame
 
 

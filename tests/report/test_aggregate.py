@@ -101,3 +101,18 @@ def test_number_like_text_stays_text_when_mixing_csv_and_json(tmp_path):
     as_json.write_text(json_report.render(sample_run(), ReportOptions()), encoding="utf-8")
     names = aggregate.summarize(*load_runs([tmp_path, as_json]))["names"]
     assert names["text"].tolist() == ["2024", "Olaf Scholtzz", "Zelenskiy"]
+
+
+def test_summary_csv_protects_formula_like_names(tmp_path):
+    from test_csv import FORMULA, formula_run
+
+    csv_report.write(formula_run(), tmp_path, ReportOptions())
+    tables = aggregate.summarize(*load_runs([tmp_path]))
+    assert FORMULA in tables["names"]["text"].tolist()  # read back unprotected
+    aggregate.write(tables, tmp_path)
+    import csv
+
+    with (tmp_path / "summary-names.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["text"] for r in rows] == ["'" + FORMULA, "'@SUM(A1)"]
+    assert [r["suggestion"] for r in rows] == ["'+44 20", "''=quoted"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pandas as pd
 from conftest import SEED_DATE, SEEDS, run_cli
+from hypothesis import given
+from hypothesis import strategies as st
 from sample_run import sample_run
 
 from audit.report import ReportOptions
@@ -79,3 +82,56 @@ def test_csv_defaults_to_reports_folder(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "reports" / "findings.csv").is_file()
     assert "wrote reports/articles.csv" in proc.stdout
+
+
+FORMULA = '=HYPERLINK("http://x.test","click")'
+
+
+def formula_run():
+    """A run whose copy and file name a spreadsheet would evaluate (CSV injection)."""
+    from sample_run import finding
+
+    from audit.model import ArticleResult, RunResult, Severity, Verdict
+    from audit.text.document import Document
+
+    text = f"KYIV, Oct 28 (Wire) - He wrote {FORMULA} and -1+2 and @SUM(A1) on Monday.\n"
+    doc = Document("=cmd|' /C calc'!A0.txt", text)
+    found = tuple(
+        finding(doc, t, "G101", Severity.MINOR, suggestion=s)
+        for t, s in ((FORMULA, "+44 20"), ("-1+2", None), ("@SUM(A1)", "'=quoted"))
+    )
+    article = ArticleResult(doc.path, 12, "utf-8", found, 90.0, Verdict.PASS, text=doc.text)
+    return RunResult(articles=(article,), signature={})
+
+
+def test_formula_like_cells_are_protected_for_spreadsheets(tmp_path):
+    findings_path, articles_path = csv_report.write(formula_run(), tmp_path, ReportOptions())
+    with findings_path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["text"] for r in rows] == ["'" + FORMULA, "'-1+2", "'@SUM(A1)"]
+    assert [r["suggestion"] for r in rows] == ["'+44 20", "", "''=quoted"]
+    assert {r["path"] for r in rows} == {"'=cmd|' /C calc'!A0.txt"}
+    assert rows[0]["start"].isdigit()  # numbers are left alone
+    with articles_path.open(encoding="utf-8-sig", newline="") as fh:
+        (article,) = csv.DictReader(fh)
+    assert article["path"].startswith("'=") and article["score"] == "90.0"
+    cells = [v for row in rows for v in row.values()] + list(article.values())
+    assert not [v for v in cells if v.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+def test_wire_audit_reads_protected_cells_back_unchanged(tmp_path):
+    from audit.report.runs import load_run
+
+    run = formula_run()
+    csv_report.write(run, tmp_path, ReportOptions())
+    findings, articles = load_run(tmp_path)
+    assert findings["text"].tolist() == [f.text for f in run.findings]
+    assert findings["suggestion"].fillna("").tolist() == ["+44 20", "", "'=quoted"]
+    assert articles["path"].tolist() == [run.articles[0].path]
+
+
+@given(st.text(max_size=12))
+def test_protect_round_trips_and_never_leaves_a_formula(value):
+    stored = csv_report.protect(value)
+    assert csv_report.unprotect(stored) == value
+    assert not str(stored).startswith(csv_report.FORMULA_START)
