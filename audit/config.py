@@ -188,7 +188,7 @@ def settings_from_file(path: Path) -> Settings:
         changes = _convert(table, prefix, root)
     except ValueError as exc:
         raise ConfigError(str(exc), path) from None
-    settings = Settings(root=str(root), **changes)
+    settings = Settings(root=str(root), config_file=str(path.resolve()), **changes)
     return _default_baseline(settings, root)
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from audit import __version__, parallel, scoring, suppress
@@ -86,7 +89,8 @@ def audit_document(
 
 
 def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -> dict[str, object]:
-    """Every setting behind a score, so that a number can be reproduced (cf. sacrebleu)."""
+    """Every setting behind a score, so that a number can be reproduced (cf. sacrebleu):
+    also the config file, per-path overrides, check options and the baseline that hid findings."""
     return {
         "version": __version__,
         "glossaries": [{"path": p, "sha256": h} for p, h in glossary.sources],
@@ -95,7 +99,22 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
         "checks": [c.code for c in checks],
         "date": settings.date.isoformat() if settings.date else "dateline-or-today",
         "thresholds": {"review_below": settings.review_below, "block_below": settings.block_below},
+        "config": settings.config_file,
+        "overrides": [dataclasses.asdict(o) for o in settings.overrides],
+        "options": settings.options,
+        "baseline": _file_signature(settings.baseline),
     }
+
+
+def _file_signature(path: str | None) -> dict[str, str] | None:
+    """{"path", "sha256"} of a file the run read (None when there is none)."""
+    if path is None:
+        return None
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        digest = "unreadable"
+    return {"path": path, "sha256": digest}
 
 
 # Young-generation GC threshold while auditing a batch (CPython's default is 700).

@@ -46,6 +46,8 @@ class Settings:
     overrides: tuple[PathOverride, ...] = ()
     # Folder of the config file: override globs and baseline paths are relative to it.
     root: str | None = None
+    # The config file these settings came from (recorded in the run signature).
+    config_file: str | None = None
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

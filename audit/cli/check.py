@@ -17,6 +17,7 @@ from audit.cli.common import (
     GlossaryOpt,
     IgnoreOpt,
     JobsOpt,
+    NoBaselineOpt,
     OutOpt,
     SelectOpt,
     VerboseOpt,
@@ -26,6 +27,7 @@ from audit.cli.common import (
 )
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
+from audit.errors import ConfigError
 from audit.report import reporter
 
 
@@ -44,11 +46,14 @@ def check(
     jobs: JobsOpt = None,
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
+    no_baseline: NoBaselineOpt = False,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
 
     reporter(fmt)  # reject an unknown format before doing any work
+    if baseline and no_baseline:
+        raise ConfigError("--baseline and --no-baseline contradict each other: give one")
     settings = build_settings(
         config,
         glossary=glossary,
@@ -59,6 +64,8 @@ def check(
         baseline=str(baseline) if baseline else None,
         jobs=parse_jobs(jobs) if jobs is not None else None,
     )
+    if no_baseline:
+        settings = settings.with_(baseline=None)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

@@ -54,6 +54,10 @@ BaselineOpt = Annotated[
     Path | None,
     typer.Option("--baseline", help="Hide findings recorded here (default: .wire-audit-baseline.json)."),
 ]
+NoBaselineOpt = Annotated[
+    bool,
+    typer.Option("--no-baseline", help="Show every finding, also those a baseline file accepted."),
+]
 VerboseOpt = Annotated[
     bool, typer.Option("--verbose", "-v", help="Text output: show every evidence field of a finding.")
 ]

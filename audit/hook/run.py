@@ -30,7 +30,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="Config file (default: nearest .wire-audit.toml or pyproject.toml).")
     p.add_argument("--glossary", "-g", action="append", help="Glossary file or folder (repeatable).")
     p.add_argument("--fail-on", help="Block when a finding is at least: minor, major, critical.")
-    p.add_argument("--baseline", help="Hide findings recorded in this baseline file.")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--baseline", help="Hide findings recorded in this baseline file.")
+    group.add_argument("--no-baseline", action="store_true", help="Show every finding, also accepted ones.")
     p.add_argument("--date", help="Article date YYYY-MM-DD (default: dateline, else today).")
     p.add_argument("--color", default="auto", choices=("auto", "always", "never"))
     return p
@@ -45,7 +47,7 @@ def apply_flags(settings: Settings, args: argparse.Namespace) -> Settings:
         raise ConfigError(f"hook run: {exc}") from None
     return settings.with_(
         glossaries=tuple(args.glossary) if args.glossary else settings.glossaries,
-        baseline=args.baseline or settings.baseline,
+        baseline=None if args.no_baseline else args.baseline or settings.baseline,
         fail_on=fail_on,
         date=date,
     )

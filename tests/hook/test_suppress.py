@@ -132,3 +132,28 @@ def test_text_inside_a_marker_is_not_copy(tmp_path):
     article = audit(tmp_path, text)
     assert article["findings"] == []  # the variant in the reason is not flagged
     assert "T101 suppressed nothing" in article["notes"][0]
+
+
+def test_no_baseline_shows_accepted_findings_and_the_signature_records_the_baseline(tmp_path):
+    audit(tmp_path, GARBLED, name="story.txt")
+    write_baseline(tmp_path, "story.txt")
+    assert audit(tmp_path, GARBLED, name="story.txt")["findings"] == []
+    assert audit(tmp_path, GARBLED, "--no-baseline", name="story.txt")["lines"] == [3]
+    baseline_file = tmp_path / ".wire-audit-baseline.json"
+    proc = run_cli("check", "story.txt", "--format", "json", cwd=tmp_path)
+    signature = json.loads(proc.stdout)["signature"]
+    assert signature["baseline"]["path"] == str(baseline_file)
+    assert len(signature["baseline"]["sha256"]) == 64
+    assert signature["config"] == str((tmp_path / ".wire-audit.toml").resolve())
+    proc = run_cli("check", "story.txt", "--format", "json", "--no-baseline", cwd=tmp_path)
+    assert json.loads(proc.stdout)["signature"]["baseline"] is None
+    both = run_cli("check", "story.txt", "--baseline", str(baseline_file), "--no-baseline", cwd=tmp_path)
+    assert both.returncode == 2 and "--no-baseline" in both.stderr and "Traceback" not in both.stderr
+
+
+def test_hook_no_baseline_blocks_on_accepted_findings(tmp_path):
+    repo = make_repo(tmp_path / "r")
+    write(repo, "story.txt", GARBLED)
+    write_baseline(repo, "story.txt")
+    assert hook(repo).returncode == 0
+    assert hook(repo, "--no-baseline").returncode == 1
