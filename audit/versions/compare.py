@@ -13,14 +13,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from audit import suppress
 from audit.checks.base import Check
 from audit.checks.registry import select_checks
 from audit.checks.versions.base import GroupCheck, GroupContext
 from audit.dedupe import merge_duplicates
 from audit.errors import ConfigError, InputError
-from audit.glossary import Glossary, load_glossaries
+from audit.glossary import Glossary
+from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, RunResult
-from audit.runner import make_context, run_checks, score_article, signature
+from audit.runner import IndexFactory, make_context, run_checks, score_article, signature
 from audit.settings import Settings
 from audit.text.reader import discover, read_document
 from audit.versions.align import CANDIDATES, MERGE_GAIN, MIN_CHRF
@@ -62,14 +64,17 @@ def _files(paths: Sequence[str], settings: Settings) -> tuple[str, ...]:
 
 def run_compare(stories: Sequence[Story], settings: Settings, reference: str | None = None) -> RunResult:
     """Audit every version of every story; raises AuditError before any output on bad input."""
-    glossary = load_glossaries(settings.glossary_paths())
+    # One index for every version of every story, unpickled from the cache like `check`'s.
+    glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
     ref_doc = read_document(reference) if reference else None
     docs = {s.name: [read_document(f) for f in s.files] for s in stories}
     articles: list[ArticleResult] = []
     summaries = []
     for story in stories:
-        results, summary = _compare_story(story, docs[story.name], glossary, checks, settings, ref_doc)
+        results, summary = _compare_story(
+            story, docs[story.name], glossary, checks, settings, ref_doc, index_factory
+        )
         articles.extend(results)
         summaries.append(summary)
     extra: dict[str, Any] = {"compare": {"stories": summaries}}
@@ -84,11 +89,17 @@ def run_compare(stories: Sequence[Story], settings: Settings, reference: str | N
 
 
 def _compare_story(
-    story: Story, docs: list[Any], glossary: Glossary, checks: list[Check], settings: Settings, ref_doc: Any
+    story: Story,
+    docs: list[Any],
+    glossary: Glossary,
+    checks: list[Check],
+    settings: Settings,
+    ref_doc: Any,
+    index_factory: IndexFactory,
 ) -> tuple[list[ArticleResult], dict[str, Any]]:
     from audit.versions.scores import story_scores
 
-    contexts = [make_context(d, glossary, settings) for d in docs]
+    contexts = [make_context(d, glossary, settings, index_factory) for d in docs]
     per_doc = [run_checks(ctx, checks) for ctx in contexts]
     group = GroupContext(contexts)
     for check in checks:
@@ -105,6 +116,8 @@ def _compare_story(
             extra["reference"] = against_reference(ctx.doc, ref_doc)
             versions[v]["reference"] = extra["reference"]["article"]
         findings = merge_duplicates(per_doc[v])  # one problem, one finding (audit/dedupe.py)
+        # Per-path overrides, inline markers and the baseline, as `check` applies them.
+        findings = suppress.apply(ctx.doc, findings, settings)
         article = score_article(ctx.doc, findings, settings, language=ctx.memo.get("language"))
         results.append(replace(article, extra=extra))
     return results, {"name": story.name, "versions": versions}

@@ -27,3 +27,55 @@ def test_compare_honours_project_config_and_flags_win(tmp_path):
     bad.write_text("colour = 1\n", encoding="utf-8")
     proc = run_cli(*args, "--config", str(bad), cwd=tmp_path)
     assert proc.returncode == 2 and "bad.toml" in proc.stderr
+
+
+def test_compare_builds_the_glossary_index_once_and_uses_the_cache(tmp_path, monkeypatch):
+    import dataclasses
+
+    from audit.glossary.index import GlossaryIndex
+    from audit.settings import Settings
+    from audit.versions.compare import run_compare, stories_from
+
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("entries:\n  - canonical: Anna Kowalska\n    kind: person\n", encoding="utf-8")
+    texts = (A, B.replace("Kowalska", "Kowalskka"), C)
+    paths = []
+    for name, text in zip(("a.txt", "b.txt", "c.txt"), texts, strict=True):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    builds = []
+    real_build = GlossaryIndex.build.__func__
+    monkeypatch.setattr(
+        GlossaryIndex, "build", classmethod(lambda cls, g: builds.append(1) or real_build(cls, g))
+    )
+    monkeypatch.setenv("WIRE_AUDIT_CACHE", str(tmp_path / "cache"))
+    settings = Settings(glossaries=(str(glossary),), date=None)
+
+    def findings():
+        result = run_compare(stories_from(paths, None, settings), settings)
+        return [dataclasses.astuple(f) for a in result.articles for f in a.findings]
+
+    first = findings()
+    assert "N101" in {f[0] for f in first}  # the glossary was used: Kowalskka is a near miss
+    assert len(builds) == 1  # one index for the three versions, not one per version
+    assert findings() == first and len(builds) == 1  # second run: the index comes from the cache
+
+
+def test_compare_honours_inline_markers_and_overrides_like_check(tmp_path):
+    marked = "[wire-audit: ignore V104]\n" + C
+    for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", marked)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ("compare", "a.txt", "b.txt", "c.txt", "--date", "2024-10-28", "-f", "json")
+    per_file = {
+        a["path"]: {f["code"] for f in a["findings"]}
+        for a in json.loads(run_cli(*args, cwd=tmp_path).stdout)["articles"]
+    }
+    assert "V104" not in per_file["c.txt"]  # the marker covers the next line of c.txt
+    (tmp_path / "c.txt").write_text(C, encoding="utf-8")
+    assert "V104" in _codes(run_cli(*args, cwd=tmp_path))
+    (tmp_path / ".wire-audit.toml").write_text('[[overrides]]\npaths = ["c.txt"]\nignore = ["V104"]\n')
+    per_file = {
+        a["path"]: {f["code"] for f in a["findings"]}
+        for a in json.loads(run_cli(*args, cwd=tmp_path).stdout)["articles"]
+    }
+    assert "V104" not in per_file["c.txt"]
