@@ -24,10 +24,10 @@ from audit.cli.common import (
     build_settings,
     parse_jobs,
     report_and_exit,
+    with_baseline,
 )
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
-from audit.errors import ConfigError
 from audit.report import reporter
 
 
@@ -52,8 +52,6 @@ def check(
     from audit import runner
 
     reporter(fmt)  # reject an unknown format before doing any work
-    if baseline and no_baseline:
-        raise ConfigError("--baseline and --no-baseline contradict each other: give one")
     settings = build_settings(
         config,
         glossary=glossary,
@@ -61,11 +59,9 @@ def check(
         fail_on=fail_on,
         select=select,
         ignore=ignore,
-        baseline=str(baseline) if baseline else None,
         jobs=parse_jobs(jobs) if jobs is not None else None,
     )
-    if no_baseline:
-        settings = settings.with_(baseline=None)
+    settings = with_baseline(settings, baseline, no_baseline)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

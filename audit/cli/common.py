@@ -88,6 +88,15 @@ def build_settings(
     )
 
 
+def with_baseline(settings: Settings, baseline: Path | None, no_baseline: bool) -> Settings:
+    """--baseline FILE or --no-baseline over the config's (or the default) baseline."""
+    if baseline and no_baseline:
+        raise ConfigError("--baseline and --no-baseline contradict each other: give one")
+    if no_baseline:
+        return settings.with_(baseline=None)
+    return settings.with_(baseline=str(baseline)) if baseline else settings
+
+
 def parse_date(value: str | None) -> dt.date | None:
     if not value:
         return None

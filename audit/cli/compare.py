@@ -9,6 +9,7 @@ import typer
 
 from audit.cli.app import app
 from audit.cli.common import (
+    BaselineOpt,
     ColorOpt,
     ConfigOpt,
     DateOpt,
@@ -16,11 +17,15 @@ from audit.cli.common import (
     FormatOpt,
     GlossaryOpt,
     IgnoreOpt,
+    JobsOpt,
+    NoBaselineOpt,
     OutOpt,
     SelectOpt,
     VerboseOpt,
     build_settings,
+    parse_jobs,
     report_and_exit,
+    with_baseline,
 )
 from audit.report import reporter
 
@@ -50,15 +55,25 @@ def compare(
     ignore: IgnoreOpt = None,
     color: ColorOpt = "auto",
     verbose: VerboseOpt = False,
+    jobs: JobsOpt = None,
     config: ConfigOpt = None,
+    baseline: BaselineOpt = None,
+    no_baseline: NoBaselineOpt = False,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
     from audit.versions.compare import run_compare, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(
-        config, glossary=glossary, date=date, fail_on=fail_on, select=select, ignore=ignore
+        config,
+        glossary=glossary,
+        date=date,
+        fail_on=fail_on,
+        select=select,
+        ignore=ignore,
+        jobs=parse_jobs(jobs) if jobs is not None else None,
     )
+    settings = with_baseline(settings, baseline, no_baseline)
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     result = run_compare(groups, settings, str(reference) if reference else None)
     report_and_exit(result, settings, fmt, out, color, verbose)

@@ -13,16 +13,24 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from audit import suppress
+from audit import parallel, suppress
 from audit.checks.base import Check
 from audit.checks.registry import select_checks
 from audit.checks.versions.base import GroupCheck, GroupContext
 from audit.dedupe import merge_duplicates
-from audit.errors import ConfigError, InputError
+from audit.errors import AuditError, ConfigError, InputError
 from audit.glossary import Glossary
 from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, RunResult
-from audit.runner import IndexFactory, make_context, run_checks, score_article, signature
+from audit.runner import (
+    IndexFactory,
+    batch_gc,
+    make_context,
+    run_checks,
+    score_article,
+    signature,
+    use_batch_gc,
+)
 from audit.settings import Settings
 from audit.text.reader import discover, read_document
 from audit.versions.align import CANDIDATES, MERGE_GAIN, MIN_CHRF
@@ -68,15 +76,18 @@ def run_compare(stories: Sequence[Story], settings: Settings, reference: str | N
     glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
     ref_doc = read_document(reference) if reference else None
-    docs = {s.name: [read_document(f) for f in s.files] for s in stories}
-    articles: list[ArticleResult] = []
-    summaries = []
-    for story in stories:
-        results, summary = _compare_story(
-            story, docs[story.name], glossary, checks, settings, ref_doc, index_factory
-        )
-        articles.extend(results)
-        summaries.append(summary)
+    work = [(s, [read_document(f) for f in s.files]) for s in stories]  # read errors first
+    jobs = parallel.workers(settings.jobs, len(stories))
+    if jobs > 1:
+        if glossary.entries:  # build or unpickle once, before fork, not once per worker
+            index_factory(glossary)
+        state = (glossary, checks, settings, ref_doc, parallel.shareable(index_factory))
+        done = parallel.ordered_map(_story_in_worker, work, jobs, lambda n, total: None, _start, state)
+    else:
+        with batch_gc():
+            done = [_compare_story(s, d, glossary, checks, settings, ref_doc, index_factory) for s, d in work]
+    articles = [article for results, _ in done for article in results]
+    summaries = [summary for _, summary in done]
     extra: dict[str, Any] = {"compare": {"stories": summaries}}
     compare_sig = _settings_signature()
     if ref_doc is not None:
@@ -86,6 +97,23 @@ def run_compare(stories: Sequence[Story], settings: Settings, reference: str | N
         compare_sig["reference_metrics"] = signatures()
     sig = {**signature(settings, glossary, checks), "compare": compare_sig}
     return RunResult(articles=tuple(articles), signature=sig, extra=extra)
+
+
+_worker: dict[str, Any] = {}
+
+
+def _start(glossary: Glossary, checks: list[Check], settings: Settings, ref_doc: Any, factory: Any) -> None:
+    """Worker initializer of `--jobs`: what every story needs, received once."""
+    use_batch_gc()
+    _worker["state"] = (glossary, checks, settings, ref_doc, factory or parallel.built_once())
+
+
+def _story_in_worker(item: tuple[Story, list[Any]]) -> tuple[list[ArticleResult], dict[str, Any]]:
+    glossary, checks, settings, ref_doc, index_factory = _worker["state"]
+    try:
+        return _compare_story(item[0], item[1], glossary, checks, settings, ref_doc, index_factory)
+    except AuditError as exc:
+        raise parallel.WorkerError(str(exc)) from None
 
 
 def _compare_story(

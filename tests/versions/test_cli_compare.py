@@ -124,3 +124,19 @@ def test_glossary_term_breaks_a_three_way_tie(tmp_path):
     empty.write_text("name: e\nentries: []\n", encoding="utf-8")
     proc = run_cli("compare", *files, "-g", str(empty), "--date", "2025-06-10", "-f", "json")
     assert not any(a["findings"] for a in json.loads(proc.stdout)["articles"]), proc.stderr
+
+
+def test_stories_with_jobs_equal_a_serial_run(tmp_path):
+    for n in range(4):
+        three_versions(tmp_path / "stories" / f"drones-{n}")
+    write(tmp_path / "stories" / "visit", "x.txt", BASE)
+    write(tmp_path / "stories" / "visit", "y.txt", PARAPHRASE)
+    args = ("compare", "--stories", str(tmp_path / "stories"), "--date", "2025-06-10", "-f", "json")
+    serial = json.loads(run_cli(*args).stdout)
+    assert sum(len(a["findings"]) for a in serial["articles"]) >= 4  # each drones story disagrees
+    for jobs in ("2", "0"):
+        proc = run_cli(*args, "--jobs", jobs)
+        assert proc.returncode == 1, proc.stderr
+        assert json.loads(proc.stdout) == serial  # same articles, findings, scores and order
+    bad = run_cli(*args, "--jobs", "-1")
+    assert bad.returncode == 2 and "--jobs" in bad.stderr

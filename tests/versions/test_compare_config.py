@@ -79,3 +79,19 @@ def test_compare_honours_inline_markers_and_overrides_like_check(tmp_path):
         for a in json.loads(run_cli(*args, cwd=tmp_path).stdout)["articles"]
     }
     assert "V104" not in per_file["c.txt"]
+
+
+def test_compare_hides_baselined_findings_unless_no_baseline(tmp_path):
+    (tmp_path / "g.yaml").write_text(
+        "entries:\n  - canonical: Anna Kowalska\n    kind: person\n", encoding="utf-8"
+    )
+    (tmp_path / ".wire-audit.toml").write_text('glossaries = ["g.yaml"]\n', encoding="utf-8")
+    for name, text in (("a.txt", A), ("b.txt", B.replace("Kowalska", "Kowalskka")), ("c.txt", A)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ("compare", "a.txt", "b.txt", "c.txt", "--date", "2024-10-28", "-f", "json")
+    assert "N101" in _codes(run_cli(*args, cwd=tmp_path))
+    assert run_cli("baseline", "b.txt", cwd=tmp_path).returncode == 0
+    assert "N101" not in _codes(run_cli(*args, cwd=tmp_path))
+    assert "N101" in _codes(run_cli(*args, "--no-baseline", cwd=tmp_path))
+    both = run_cli(*args, "--no-baseline", "--baseline", ".wire-audit-baseline.json", cwd=tmp_path)
+    assert both.returncode == 2 and "contradict" in both.stderr
