@@ -212,7 +212,10 @@ def _short_word_links(cand: str, words: list[str], twins: Collection[str]) -> se
     keep.update(f for f, _score, _i in close)
     # `levenshtein` compares folded words: the same processor here.
     one_edit = extract(cand, shorter, scorer=_edit_distance(), processor=fold, score_cutoff=1, limit=None)
-    keep.update(f for f, _score, _i in one_edit)
+    # Other than as a twin or a prefix (kept above), two short words link only when they
+    # also sound alike: testing that here spares a `_link` call for most of them.
+    sounds = _sounds(cand)
+    keep.update(f for f, _score, _i in one_edit if not sounds.isdisjoint(_sounds(f)))
     return keep
 
 
