@@ -26,7 +26,6 @@ ACCEPTED = frozenset({"canonical", "alias", "surname"})
 # Per-glossary tables of the checks (name → builder), registered when their module is
 # imported; built with the index so the on-disk cache stores them too (office holders).
 TABLES: dict[str, Callable[[GlossaryIndex], object]] = {}
-NEAR_CACHE = 100_000  # distinct words whose candidate lookups are kept between articles
 
 
 _new_tuple = tuple.__new__
@@ -79,13 +78,12 @@ class GlossaryIndex:
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
     # Tables that checks derive from the glossary (see `TABLES`), built and cached with the index.
     tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
-    _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     # Memos the checks derive from this index once per process (keyed by the check's name).
     derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # type: ignore[type-arg]
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle without the per-run lookup caches."""
-        return {**self.__dict__, "_near": {}, "derived": {}}
+        return {**self.__dict__, "derived": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Caches written by older versions lack `derived`."""
@@ -115,21 +113,17 @@ class GlossaryIndex:
         index.tables.update((name, make(index)) for name, make in TABLES.items())
         return index
 
-    def near_tails(self, token_key: str) -> frozenset[str]:
-        """Last tokens of accepted name forms that share a blocking key with `token_key`."""
-        cached = self._near.get(token_key)
-        if cached is None:
-            if len(self._near) >= NEAR_CACHE:
-                self._near.clear()  # bounded: archive runs meet millions of distinct words
-            out: set[str] = set()
-            # Most keys of a new word have no bucket: map/filter skip them in C.
-            for bucket in filter(None, map(self.blocks.get, block_keys(token_key))):
-                if isinstance(bucket, str):
-                    out.add(bucket)
-                else:
-                    out.update(bucket)
-            cached = self._near[token_key] = frozenset(out)
-        return cached
+    def near_tails(self, token_key: str) -> set[str]:
+        """Last tokens of accepted name forms that share a blocking key with `token_key`
+        (not memoized: the matcher memoizes what it derives from them)."""
+        out: set[str] = set()
+        # Most keys of a new word have no bucket: map/filter skip them in C.
+        for bucket in filter(None, map(self.blocks.get, block_keys(token_key))):
+            if isinstance(bucket, str):
+                out.add(bucket)
+            else:
+                out.update(bucket)
+        return out
 
     def translit_twins(self, token_key: str) -> tuple[str, ...]:
         """Last tokens of accepted name forms with the transliteration fold of `token_key`

@@ -28,7 +28,7 @@ def fold(text: str) -> str:
 
 def strip_possessive(word: str) -> str:
     """'Russia’s' → 'Russia'; 'Lavrovs'' → 'Lavrovs'. Leaves O’Brien alone."""
-    if len(word) > 2 and (word.endswith("’s") or word.endswith("'s")):
+    if word.endswith(("’s", "'s")) and len(word) > 2:
         return word[:-2]
     if word.endswith(("’", "'")):
         return word[:-1]
@@ -38,6 +38,8 @@ def strip_possessive(word: str) -> str:
 @lru_cache(maxsize=65536)
 def token_key(word: str) -> str:
     """The normal form of one surface token."""
+    if word.isascii() and "'" not in word:  # most words: nothing to strip, fold is casefold
+        return word.casefold()
     return fold(strip_possessive(word)).translate(_APOSTROPHES)
 
 

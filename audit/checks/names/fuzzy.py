@@ -170,7 +170,13 @@ def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
 
 
 def linking(cand: str, forms: Sequence[str], twins: Collection[str] | None = None) -> tuple[str, ...]:
-    """The glossary words among `forms` (a blocking bucket) that `cand` links to.
+    """The glossary words among `forms` (a blocking bucket) that `cand` links to (see `links`)."""
+    return tuple(links(cand, forms, twins))
+
+
+def links(cand: str, forms: Sequence[str], twins: Collection[str] | None = None) -> dict[str, TokenLink]:
+    """The glossary words among `forms` (a blocking bucket) that `cand` links to, in bucket
+    order, each with its `link_tokens(cand, word)` link.
 
     Jaro-Winkler is computed for the whole bucket in one rapidfuzz call first, so the
     Python-level tests run only on the few words that can pass them. `twins`: the words
@@ -189,7 +195,7 @@ def linking(cand: str, forms: Sequence[str], twins: Collection[str] | None = Non
     elif len(near) > 1:
         keep = _short_word_links(cand, near, twins)
         near = [f for f in near if f in keep]
-    return tuple(f for f in near if _link(cand, f, twins) is not None)
+    return {f: link for f in near if (link := _link(cand, f, twins)) is not None}
 
 
 def _short_word_links(cand: str, words: list[str], twins: Collection[str]) -> set[str]:
@@ -212,7 +218,10 @@ def _short_word_links(cand: str, words: list[str], twins: Collection[str]) -> se
     keep.update(f for f, _score, _i in close)
     # `levenshtein` compares folded words: the same processor here.
     one_edit = extract(cand, shorter, scorer=_edit_distance(), processor=fold, score_cutoff=1, limit=None)
-    keep.update(f for f, _score, _i in one_edit)
+    # Other than as a twin or a prefix (kept above), two short words link only when they
+    # also sound alike: testing that here spares a `_link` call for most of them.
+    sounds = _sounds(cand)
+    keep.update(f for f, _score, _i in one_edit if not sounds.isdisjoint(_sounds(f)))
     return keep
 
 

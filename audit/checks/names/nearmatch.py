@@ -14,7 +14,7 @@ from itertools import compress
 
 from audit.checks.base import CheckContext
 from audit.checks.names.blocking import candidate_forms
-from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, linking
+from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, links
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
@@ -23,6 +23,7 @@ from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
 TAILS_MEMO = 50_000  # token keys whose linked glossary words are kept between articles
+NO_TAILS: dict[str, TokenLink] = {}  # shared: never mutated
 
 
 @dataclass(frozen=True)
@@ -116,31 +117,33 @@ def _match_at(view: NameView, index: GlossaryIndex, i: int) -> NearMatch | None:
     return None
 
 
-def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> tuple[str, ...]:
-    """Last words of glossary forms that token k (a window's last word) may stand for, memoized."""
+def _linked_tails(view: NameView, index: GlossaryIndex, k: int) -> dict[str, TokenLink]:
+    """Last words of glossary forms that token k (a window's last word) may stand for, each
+    with its `link_tokens` link, memoized."""
     memo = view.memo
     if k not in memo:
         tok = view.tokens[k]
         # A token that may not differ from the form (a common word) can only match exactly.
         if not tok.text[:1].isupper():
-            memo[k] = ()
+            memo[k] = NO_TAILS
         elif _eligible(view, tok):
             memo[k] = _near_tails(index, tok.key)
         else:
-            memo[k] = (tok.key,) if tok.key in index.tails else ()
+            memo[k] = {tok.key: EXACT} if tok.key in index.tails else NO_TAILS
     return memo[k]
 
 
-def _near_tails(index: GlossaryIndex, key: str) -> tuple[str, ...]:
-    """Last words of glossary forms that token key `key` links to, memoized per index: the
-    same words recur across articles, and the lookup sorts and hashes a whole bucket."""
+def _near_tails(index: GlossaryIndex, key: str) -> dict[str, TokenLink]:
+    """Last words of glossary forms that token key `key` links to, with the links, memoized
+    per index: the same words recur across articles, and the lookup sorts and hashes a whole
+    bucket."""
     memo = index.derived.setdefault("names.near_tails", {})
     found = memo.get(key)
     if found is None:
         if len(memo) >= TAILS_MEMO:
             memo.clear()  # bounded: archive runs meet millions of distinct words
         # Sorted: ties between equally close forms must not depend on string hashing.
-        found = memo[key] = linking(key, sorted(index.near_tails(key)), index.translit_twins(key))
+        found = memo[key] = links(key, sorted(index.near_tails(key)), index.translit_twins(key))
     return found
 
 
@@ -150,32 +153,37 @@ def _eligible(view: NameView, tok: Token) -> bool:
 
 
 def _best(
-    view: NameView, index: GlossaryIndex, window: list[Token], tails: tuple[str, ...]
+    view: NameView, index: GlossaryIndex, window: list[Token], tails: dict[str, TokenLink]
 ) -> NearMatch | None:
     n = len(window)
     best: tuple[tuple[bool, float], NearMatch] | None = None
     first, eligible = window[0].key, _eligible(view, window[0])
-    for tail in tails:
+    for tail, last in tails.items():
         for form in candidate_forms(index, tail, n, first, eligible):
-            links = _links(view, window, form)
-            refs = index.accepted_refs(form) if links else ()
-            if links is None or not refs:
+            found = _links(view, window, form, last)
+            refs = index.accepted_refs(form) if found else ()
+            if found is None or not refs:
                 continue
-            score = (all(lk.legit for lk in links), sum(lk.jaro_winkler for lk in links))
+            score = (all(lk.legit for lk in found), sum(lk.jaro_winkler for lk in found))
             if best is None or score > best[0]:
                 text = view.doc.text[window[0].start : window[-1].end]
-                m = NearMatch(window[0].start, window[-1].end, text, refs[0].entry, refs[0].surface, links)
+                m = NearMatch(window[0].start, window[-1].end, text, refs[0].entry, refs[0].surface, found)
                 best = (score, m)
     return best[1] if best else None
 
 
-def _links(view: NameView, window: list[Token], form: tuple[str, ...]) -> tuple[TokenLink, ...] | None:
+def _links(
+    view: NameView, window: list[Token], form: tuple[str, ...], last: TokenLink
+) -> tuple[TokenLink, ...] | None:
+    """The links of the window's tokens to the form's, or None if one does not link;
+    `last`: the link of the last token, known from the lookup of its tails."""
     out = []
-    for tok, f in zip(window, form, strict=True):
+    for tok, f in zip(window[:-1], form[:-1], strict=True):
         link = link_tokens(tok.key, f)
         if link is None or (link is not EXACT and not _eligible(view, tok)):
             return None
         out.append(link)
+    out.append(last)
     if all(lk.matcher == "exact" for lk in out):
         return None
     return tuple(out)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
 
+from audit.checks.names.fuzzy import TokenLink
 from audit.checks.names.wordlists import demonyms, titles
 from audit.text.document import Document
 from audit.text.lexicon import is_common
@@ -48,7 +49,7 @@ class NameView:
     doc: Document
     covered: frozenset[int]  # token indices inside exact glossary mentions
     mention_at: dict[int, tuple[int, int]]  # token index → (first, end) of its exact mention
-    memo: dict[int, tuple[str, ...]] = field(default_factory=dict)  # matcher's per-token lookups
+    memo: dict[int, dict[str, TokenLink]] = field(default_factory=dict)  # matcher's per-token lookups
 
     @cached_property
     def tokens(self) -> list[Token]:
