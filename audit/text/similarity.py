@@ -69,6 +69,20 @@ def _levenshtein_fn() -> Callable[[str, str], int]:
     return Levenshtein.distance
 
 
+def swap_distance(a: str, b: str) -> int:
+    """Edit distance of two strings, compared folded, where swapping two adjacent letters is
+    one edit ("Kmi" for Kim; optimal string alignment, Damerau's commonest slip)."""
+    return int(swap_distance_fn()(fold(a), fold(b)))
+
+
+@lru_cache(maxsize=1)
+def swap_distance_fn() -> Callable[..., int]:
+    """rapidfuzz's optimal-string-alignment distance, imported on first use."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance  # type: ignore[no-any-return]
+
+
 PHONETIC_BLOCK_MIN = 4  # see fuzzy.SHORT_LEN: at or below, a link needs one edit anyway
 PHONETIC_CODE_MIN = 3  # shorter double-metaphone codes are too common to block on
 _STUTTER = re.compile(r"(\w{1,3})\1$")  # a repeated last syllable: Lavrov-ov, Putin-n

@@ -46,6 +46,8 @@ def test_misspellings_do_not_fold_together(a, b):
         ("lavrovov", "lavrov", "stutter"),
         ("tskurine", "tsukuryne", "phonetic"),
         ("kopp", "copp", "phonetic"),
+        ("kmi", "kim", "phonetic"),  # two neighbours swapped: one edit in a short word
+        ("lnia", "lina", "phonetic"),
         ("hutton", "hatton", "phonetic"),
         ("jingping", "jinping", "edit"),
         ("mcgrat", "mcgrath", "edit"),
@@ -88,7 +90,7 @@ names = st.text(alphabet=string.ascii_lowercase, min_size=5, max_size=12)
 
 @settings(max_examples=200, deadline=None)
 @given(
-    names, st.integers(min_value=0, max_value=11), st.sampled_from(string.ascii_lowercase), st.integers(0, 2)
+    names, st.integers(min_value=0, max_value=11), st.sampled_from(string.ascii_lowercase), st.integers(0, 3)
 )
 def test_blocking_finds_every_single_edit(name, pos, letter, op):
     """Whatever one edit a garble makes, the blocking buckets still hold the original."""
@@ -97,6 +99,7 @@ def test_blocking_finds_every_single_edit(name, pos, letter, op):
         name[:pos] + name[pos + 1 :],
         name[:pos] + letter + name[pos:],
         name[:pos] + letter + name[pos + 1 :],
+        name[:pos] + name[pos + 1 : pos + 2] + name[pos] + name[pos + 2 :],  # neighbours swapped
     ]
     index = GlossaryIndex.build(Glossary((Entry(name.capitalize(), "place"),)))
     assert name in index.near_tails(edited[op])
@@ -127,3 +130,16 @@ def test_bulk_prefilters_keep_every_link(cand, words):
     # (which may include words outside the bucket).
     twins = {w for w in words if translit_fold(w) == translit_fold(cand)} | {"zzz"}
     assert linking(cand, tuple(words), twins) == expected
+
+
+@pytest.mark.parametrize(
+    ("cand", "form"),
+    [
+        ("bae", "abe"),  # swapped, but they do not sound alike (Bae is not a garble of Abe)
+        ("ehhe", "hehe"),  # two edits
+        ("wnag", "wang"),  # one swap, but "ng" no longer sounds as in Wang
+        ("kmii", "kim"),  # a swap and an added letter
+    ],
+)
+def test_short_words_need_one_swap_or_edit_and_the_same_sound(cand, form):
+    assert link_tokens(cand, form) is None

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from audit.text.normalize import fold, translit_fold
-from audit.text.similarity import levenshtein, phonetic_keys
+from audit.text.similarity import levenshtein, phonetic_keys, swap_distance, swap_distance_fn
 
 PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
 FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
@@ -159,8 +159,9 @@ def _same_sound(cand: str, form: str) -> bool:
 def _similar(cand: str, form: str, jw: float) -> TokenLink | None:
     # The sound test last: a new word's double metaphone costs more than the other tests.
     if max(len(cand), len(form)) <= SHORT_LEN:
-        # Jaro-Winkler is erratic on 3–4 letters (uhn/un: 0.61): one edit plus same sound.
-        ok = levenshtein(cand, form) <= 1 and _same_sound(cand, form)
+        # Jaro-Winkler is erratic on 3–4 letters (uhn/un: 0.61): one edit plus same sound,
+        # where two swapped neighbours are one edit (Hhee for Hehe, Knii for Kini).
+        ok = swap_distance(cand, form) <= 1 and _same_sound(cand, form)
         return TokenLink("phonetic", jw, False) if ok else None
     if jw >= PHONETIC_JW and _same_sound(cand, form):
         return TokenLink("phonetic", jw, False)
@@ -216,18 +217,10 @@ def _short_word_links(cand: str, words: list[str], twins: Collection[str]) -> se
     # link_tokens rounds Jaro-Winkler to 3 decimals first: 0.7995 passes there, so here too.
     close = extract(cand, longer, scorer=jaro_winkler, score_cutoff=PHONETIC_JW - 0.001, limit=None)
     keep.update(f for f, _score, _i in close)
-    # `levenshtein` compares folded words: the same processor here.
-    one_edit = extract(cand, shorter, scorer=_edit_distance(), processor=fold, score_cutoff=1, limit=None)
+    # `swap_distance` compares folded words: the same processor here.
+    one_edit = extract(cand, shorter, scorer=swap_distance_fn(), processor=fold, score_cutoff=1, limit=None)
     # Other than as a twin or a prefix (kept above), two short words link only when they
     # also sound alike: testing that here spares a `_link` call for most of them.
     sounds = _sounds(cand)
     keep.update(f for f, _score, _i in one_edit if not sounds.isdisjoint(_sounds(f)))
     return keep
-
-
-@cache
-def _edit_distance():  # type: ignore[no-untyped-def]
-    """rapidfuzz's Levenshtein distance (the scorer behind `levenshtein`), imported on first use."""
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein.distance
