@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import os
 import resource
 import sys
@@ -47,6 +48,7 @@ SCALE_COLUMNS = [
 STARTUP_COLUMNS = ["command", "glossary", "runs", "empty_cache_s", "median_s", "min_s", "median_cpu_s"]
 TARGET_COLUMNS = ["target", "measured", "limit", "met"]
 CHECK_COLUMNS = ["entries", "code", "rule", "ms_per_article", "findings"]
+CHILD_FLAG = "--measure-one-size"  # internal: see measure_in_new_interpreter
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -126,14 +128,34 @@ def targets(scale: list[Row], startup: list[Row]) -> list[Row]:
     return out
 
 
-def in_fresh_process(fn, *args):  # type: ignore[no-untyped-def]
-    """fn(*args) in a new interpreter: each glossary size starts with empty per-word caches,
-    as a real run does, instead of inheriting the names the smaller sizes already cached."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def measure_in_new_interpreter(
+    work: Path, n: int, plan: Plan
+) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """`measure_size` in a new `python` process: each glossary size starts with empty
+    per-word caches, as a real run does, instead of inheriting the names that the smaller
+    sizes (generated from the same seed) already cached. A plain interpreter, like the CLI's,
+    not a multiprocessing worker."""
+    import json
+    import subprocess
 
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(fn, *args).result()
+    request = json.dumps({"work": str(work), "n": n, "plan": dataclasses.asdict(plan)})
+    proc = subprocess.run(
+        [sys.executable, __file__, CHILD_FLAG, request], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"measuring {n} entries failed:\n{proc.stderr[-3000:]}")
+    row, checks = json.loads(proc.stdout.splitlines()[-1])
+    return row, checks
+
+
+def _child(request: str) -> int:
+    """The child side of `measure_in_new_interpreter`: one size, result as JSON on stdout."""
+    import json
+
+    spec = json.loads(request)
+    plan = Plan(**{**spec["plan"], "sizes": tuple(spec["plan"]["sizes"])})
+    print(json.dumps(measure_size(Path(spec["work"]), spec["n"], plan)))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         scale, per_check = [], []
         for n in plan.sizes:
             print(f"measuring {n} entries …", file=sys.stderr, flush=True)
-            row, checks = in_fresh_process(measure_size, work, n, plan)
+            row, checks = measure_in_new_interpreter(work, n, plan)
             scale.append(row)
             per_check.extend(checks)
         article = work / "one-article.txt"
@@ -180,4 +202,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_child(sys.argv[2]) if sys.argv[1:2] == [CHILD_FLAG] else main())
