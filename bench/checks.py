@@ -23,12 +23,16 @@ def per_check(docs: list[Article], path: Path, date: str) -> list[dict[str, obje
     checks = select_checks()
     spent: dict[str, float] = defaultdict(float)
     found: dict[str, int] = defaultdict(int)
-    for i, art in enumerate(docs):
-        ctx = runner.make_context(Document(f"c{i}.txt", art.text), glossary, settings, factory)
-        for check in checks:
-            t0 = time.process_time()
-            found[check.code] += len(list(check.run(ctx)))
-            spent[check.code] += time.process_time() - t0
+    # As the pipeline measure: a warm-up article first (lazy imports, the index, tables such as
+    # the office holders that are grouped on first use), then the batch GC policy.
+    runner.audit_document(Document("warm.txt", docs[0].text), checks, glossary, settings, factory)
+    with runner.batch_gc():
+        for i, art in enumerate(docs):
+            ctx = runner.make_context(Document(f"c{i}.txt", art.text), glossary, settings, factory)
+            for check in checks:
+                t0 = time.process_time()
+                found[check.code] += len(list(check.run(ctx)))
+                spent[check.code] += time.process_time() - t0
     rows = [
         {
             "entries": len(glossary.entries),
