@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from audit.errors import AuditError
+from audit.terminal import visible
 
 
 def _register() -> None:
@@ -29,7 +30,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="wire-audit")
     except AuditError as exc:
-        print(f"wire-audit: error: {exc}", file=sys.stderr)
+        print(f"wire-audit: error: {visible(str(exc))}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except BrokenPipeError:  # `wire-audit check … | head`
         sys.exit(0)

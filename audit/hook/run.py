@@ -20,6 +20,7 @@ from audit.errors import AuditError, ConfigError, InputError
 from audit.hook import git
 from audit.model import RunResult, Severity
 from audit.settings import Settings
+from audit.terminal import visible
 from audit.text.document import Document
 from audit.text.reader import decode
 
@@ -74,7 +75,10 @@ def staged_documents(paths: Sequence[str]) -> list[Document]:
                 raw = Path(path).read_bytes()
             text, encoding, notes = decode(raw, path)
         except (InputError, OSError) as exc:
-            print(f"wire-audit: skipped {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            print(
+                f"wire-audit: skipped {visible(path)}: {getattr(exc, 'strerror', None) or exc}",
+                file=sys.stderr,
+            )
             continue
         docs.append(Document(path=path, text=text, encoding=encoding, notes=notes))
     return docs
@@ -147,5 +151,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except AuditError as exc:
-        print(f"wire-audit: error: {exc}", file=sys.stderr)
+        print(f"wire-audit: error: {visible(str(exc))}", file=sys.stderr)
         return exc.exit_code

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from audit.terminal import visible
+
 
 def compare_tables(compare: dict[str, Any]) -> list[str]:
     """One table per story: versions ranked by agreement (chrF) with the other versions."""
@@ -13,7 +15,7 @@ def compare_tables(compare: dict[str, Any]) -> list[str]:
         has_ref = any("reference" in v for v in versions)
         head = "rank  chrF  diverg.  cover  flagged  "
         head += "BLEU   chrF   TER    " if has_ref else ""
-        title = f"story {story['name']}: {len(versions)} versions, by agreement with the others"
+        title = f"story {visible(story['name'])}: {len(versions)} versions, by agreement with the others"
         lines = [title, head + "version"]
         for v in versions:
             row = f"{v['rank']:>4}  {v['chrf']:>4.1f}  {v['divergence']:>7.1f}  {v['coverage']:>5.0%}  "
@@ -21,8 +23,8 @@ def compare_tables(compare: dict[str, Any]) -> list[str]:
             if has_ref:
                 ref = v.get("reference", {})
                 row += "".join(f"{ref.get(k, float('nan')):<7.1f}" for k in ("bleu", "chrf", "ter"))
-            lines.append(row + v["path"])
+            lines.append(row + visible(v["path"]))
         blocks.append("\n".join(lines))
     if "reference" in compare:
-        blocks.append(f"reference: {compare['reference']}")
+        blocks.append(f"reference: {visible(compare['reference'])}")
     return blocks

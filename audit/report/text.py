@@ -9,6 +9,7 @@ from typing import Any
 
 from audit.model import ArticleResult, Finding, RunResult, Severity
 from audit.report import ReportOptions
+from audit.terminal import visible
 
 CONTEXT = 60  # characters of the line shown either side of the match
 COLORS = {Severity.CRITICAL: "1;31", Severity.MAJOR: "33", Severity.MINOR: "36"}
@@ -62,21 +63,21 @@ def evidence_text(evidence: dict[str, Any], verbose: bool = False) -> str:
 
 def render_finding(f: Finding, source_line: str, path: str, color: bool, verbose: bool = False) -> list[str]:
     sev = _paint(str(f.severity), COLORS[f.severity], color)
-    out = [f"{path}:{f.line}:{f.column}: {sev} {f.code} {f.rule} {f.message}"]
+    out = [f"{visible(path)}:{f.line}:{f.column}: {sev} {f.code} {f.rule} {visible(f.message)}"]
     first_line = f.text.split("\n", 1)[0]
-    shown, at, length = excerpt(source_line, f.column, max(1, len(first_line)))
+    shown, at, length = excerpt(visible(source_line), f.column, max(1, len(first_line)))
     highlighted = (
         shown[:at] + _paint(shown[at : at + length], COLORS[f.severity], color) + shown[at + length :]
     )
     out.append(f"    {highlighted}")
     out.append("    " + " " * at + _paint("^" * max(1, length), COLORS[f.severity], color))
-    why = evidence_text(f.evidence, verbose)
+    why = visible(evidence_text(f.evidence, verbose))
     if f.suggestion:
-        out.append(f"    suggestion: {f.suggestion}" + (f"  ({why})" if why else ""))
+        out.append(f"    suggestion: {visible(f.suggestion)}" + (f"  ({why})" if why else ""))
     elif why:
         out.append(f"    why: {why}")
     if f.related:
-        out.append(f"    versions: {', '.join(f.related)}")
+        out.append(f"    versions: {visible(', '.join(f.related))}")
     return out
 
 
@@ -91,14 +92,16 @@ def render_article(
     article: ArticleResult, text_lines: list[str], color: bool, verbose: bool = False
 ) -> list[str]:
     out: list[str] = []
+    path = visible(article.path)
     for note in article.notes:
-        out.append(f"{article.path}: note: {note}")
+        out.append(f"{path}: note: {visible(note)}")
     for f in article.findings:
         line = text_lines[f.line - 1] if 0 < f.line <= len(text_lines) else ""
+        line = line[:-1] if line.endswith("\r") else line  # CRLF copy: the \r ends the line
         out.extend(render_finding(f, line, article.path, color, verbose))
     verdict = _paint(str(article.verdict).upper(), VERDICT_COLORS[str(article.verdict)], color)
     out.append(
-        f"{article.path}: score {article.score:.1f}, {verdict} "
+        f"{path}: score {article.score:.1f}, {verdict} "
         f"({counts_text(article.findings)}; {article.words} words)"
     )
     return out
