@@ -7,7 +7,7 @@ import io
 from typing import Any
 
 from audit.errors import GlossaryError
-from audit.glossary.entries import build_entry
+from audit.glossary.entries import build_entry, unknown_key
 from audit.glossary.model import Entry
 
 CSV_REQUIRED = ("canonical", "kind")
@@ -34,7 +34,7 @@ def _csv_entries(reader: csv.DictReader[str], path: str, done: list[int]) -> lis
         raise GlossaryError(path, 1, f"missing column {missing[0]!r}")
     unknown = [c for c in header if c not in CSV_COLUMNS]
     if unknown:
-        raise GlossaryError(path, 1, f"unknown column {unknown[0]!r}")
+        raise GlossaryError(path, 1, unknown_key("column", unknown[:1], CSV_COLUMNS))
     entries = []
     for row in reader:
         line = done[0] = reader.line_num

@@ -7,7 +7,7 @@ the same `path:line: message` errors.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from audit.errors import GlossaryError
@@ -20,6 +20,37 @@ ENTRY_KEYS = frozenset(
 )
 ROLE_KEYS = frozenset({"role", "from", "until"})
 LINE = "__line__"  # key under which the YAML reader stores a mapping's line
+# Names people reach for first, mapped to ours, for "did you mean" in schema errors.
+KEY_SYNONYMS = {
+    "offices": "roles",
+    "office": "role",
+    "title": "role",
+    "position": "role",
+    "alias": "aliases",
+    "variant": "variants",
+    "mistranslation": "mistranslations",
+    "type": "kind",
+    "name": "canonical",
+    "start": "from",
+    "since": "from",
+    "end": "until",
+    "to": "until",
+    "notes": "note",
+}
+
+
+def unknown_key(what: str, unknown: Iterable[object], known: Collection[str]) -> str:
+    """`unknown key 'offices' (did you mean 'roles'?)`: the message of a schema error, for the
+    first of the `unknown` keys (sorted, as YAML mappings have no order worth keeping)."""
+    import difflib
+
+    name = str(sorted(unknown, key=str)[0])
+    guess = KEY_SYNONYMS.get(name.lower())
+    if guess not in known:
+        close = difflib.get_close_matches(name.lower(), sorted(known), n=1)
+        guess = close[0] if close else None
+    hint = f"did you mean {guess!r}?" if guess else f"known: {', '.join(sorted(known))}"
+    return f"unknown {what} {name!r} ({hint})"
 
 
 def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
@@ -75,7 +106,8 @@ def _offices(item: dict[str, Any], canonical: str, path: str, line: int) -> tupl
         spec_line = spec.pop(LINE, line)
         unknown = set(spec) - ROLE_KEYS
         if unknown:
-            raise GlossaryError(path, spec_line, f"{canonical}: unknown role key {sorted(unknown)[0]!r}")
+            message = unknown_key("role key", unknown, ROLE_KEYS)
+            raise GlossaryError(path, spec_line, f"{canonical}: {message}")
         specs.append((spec, spec_line))
     offices = []
     for spec, spec_line in specs:

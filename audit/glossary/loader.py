@@ -15,7 +15,7 @@ from typing import Any
 
 from audit.errors import GlossaryError
 from audit.glossary.csvfile import load_csv
-from audit.glossary.entries import ENTRY_KEYS, LINE, build_entry, iter_forms
+from audit.glossary.entries import ENTRY_KEYS, LINE, build_entry, iter_forms, unknown_key
 from audit.glossary.model import Entry, Glossary
 from audit.glossary.validate import validate_entries
 
@@ -94,7 +94,7 @@ def load_yaml(text: str, path: str) -> list[Entry]:
         raise GlossaryError(path, 1, "expected a mapping with an 'entries:' list")
     unknown = set(data) - TOP_KEYS - {LINE}
     if unknown:
-        raise GlossaryError(path, data[LINE], f"unknown top-level key {sorted(unknown)[0]!r}")
+        raise GlossaryError(path, data[LINE], unknown_key("top-level key", unknown, TOP_KEYS))
     items = data["entries"] or []
     if not isinstance(items, list):
         raise GlossaryError(path, data[LINE], "'entries' must be a list")
@@ -107,5 +107,5 @@ def _entry_from_mapping(item: Any, path: str) -> Entry:
     line = item.pop(LINE, 0)
     unknown = set(item) - ENTRY_KEYS
     if unknown:
-        raise GlossaryError(path, line, f"unknown key {sorted(unknown)[0]!r}")
+        raise GlossaryError(path, line, unknown_key("key", unknown, ENTRY_KEYS))
     return build_entry(item, path, line)

@@ -87,6 +87,26 @@ BAD = [
         "unknown key 'colour'",
     ),
     ("top.yaml", "entries: []\nversion: 2\n", 1, "unknown top-level key 'version'"),
+    # What people write first gets a pointer to our name for it; near misses a spelling fix.
+    (
+        "offices.yaml",
+        "entries:\n  - canonical: A B\n    kind: person\n    offices: []\n",
+        2,
+        "unknown key 'offices' (did you mean 'roles'?)",
+    ),
+    (
+        "typo.yaml",
+        "entries:\n  - {canonical: A, kind: place, aliasses: [B]}\n",
+        2,
+        "(did you mean 'aliases'?)",
+    ),
+    (
+        "rolekey.yaml",
+        "entries:\n  - canonical: A B\n    kind: person\n    roles:\n      - {role: minister, start: 2020-01-01}\n",
+        5,
+        "A B: unknown role key 'start' (did you mean 'from'?)",
+    ),
+    ("nohint.yaml", "entries:\n  - {canonical: A, kind: place, zzz: 1}\n", 2, "(known: aliases, canonical,"),
     ("nocanon.yaml", "entries:\n  - kind: person\n    aliases: [X]\n", 2, "entry has no 'canonical' name"),
     (
         "alias.yaml",
@@ -136,6 +156,7 @@ BAD = [
     ("shape.yaml", "- canonical: A\n", 1, "expected a mapping with an 'entries:' list"),
     ("extra.csv", "canonical,kind\nA,place\nB,place,extra\n", 3, "more fields than columns"),
     ("column.csv", "canonical,kind,colour\nA,place,red\n", 1, "unknown column 'colour'"),
+    ("alias.csv", "canonical,kind,alias\nA,place,B\n", 1, "unknown column 'alias' (did you mean 'aliases'?)"),
     ("missing.csv", "canonical,aliases\nA,B\n", 1, "missing column 'kind'"),
     (
         "date.csv",
