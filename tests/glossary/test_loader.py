@@ -102,7 +102,8 @@ BAD = [
     ),
     (
         "rolekey.yaml",
-        "entries:\n  - canonical: A B\n    kind: person\n    roles:\n      - {role: minister, start: 2020-01-01}\n",
+        "entries:\n  - canonical: A B\n    kind: person\n    roles:\n"
+        "      - {role: minister, start: 2020-01-01}\n",
         5,
         "A B: unknown role key 'start' (did you mean 'from'?)",
     ),
