@@ -2,9 +2,10 @@
 
 Used to tell a sentence from a fragment. It leans towards finding a verb: a missed
 fragment costs less than calling a sound sentence broken. Auxiliaries and modals are
-listed; -ed words and irregular past forms count; an -s word counts when its stem is a
-verb (audit/data/verbs_en.txt) and no determiner or preposition precedes it; a bare verb
-counts after a pronoun, a plural noun or a modal, or first in the sentence (imperative).
+listed; -ed words (except after having/being/been: a participle) and irregular past forms
+count; an -s word counts when its stem is a verb (audit/data/verbs_en.txt) and no
+determiner or preposition precedes it; a bare verb counts after a pronoun, a plural noun or
+a modal, or first in the sentence (imperative).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ BLOCKERS = _wordset(
     "any each every no both all two three four five and or but"
 )
 SUBJECTS = _wordset("i we you they who which that there")
+# After these an -ed word is a participle, never the finite verb ("Having agreed on …").
+PERFECT_AUX = _wordset("having being been")
 CLITIC_SUBJECTS = _wordset("it he she that there what who here where which")
 _ALWAYS_FINITE = FINITE | IRREGULAR_PAST
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
@@ -78,7 +81,7 @@ def finite_at(words: list[str], i: int) -> bool:
     if w.endswith("'s"):
         return w[:-2] in CLITIC_SUBJECTS
     if len(w) >= 4 and w.endswith("ed") and w not in NOT_VERB_ED:
-        return True
+        return prev not in PERFECT_AUX
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and prev not in BLOCKERS:
         # A rare -s word after a content word is more likely a verb ("collaboration aligns").
         return _is_base(w, "s") or (i > 0 and not prev.endswith("s") and not is_common(w))
