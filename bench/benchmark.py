@@ -39,6 +39,9 @@ SCALE_COLUMNS = [
     "articles_per_s",
     "wall_ms_per_article",
     "warm_ms_per_article",
+    "repeats",
+    "ms_per_article_min",
+    "ms_per_article_max",
     "planted",
     "found",
     "naive_articles",
@@ -61,7 +64,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--naive-articles", type=int, help="articles for the naive baseline (default 3, quick 1)")
     p.add_argument("--runs", type=int, help="cold-start runs per command (default 7, quick 2)")
     p.add_argument("--seed", type=int, default=7)
-    return p.parse_args(argv)
+    p.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="measure each size N times, each in a new interpreter; report the median",
+    )
+    args = p.parse_args(argv)
+    if args.repeat < 1:
+        p.error("--repeat: at least 1")
+    return args
 
 
 def make_plan(args: argparse.Namespace) -> Plan:
@@ -148,6 +160,18 @@ def measure_in_new_interpreter(
     return row, checks
 
 
+def median_run(runs: list[tuple[Row, list[Row]]]) -> tuple[Row, list[Row]]:
+    """The run with the median time per article, with the spread of all runs beside it:
+    CPU time on a shared virtual machine drifts by tens of percent from minute to minute."""
+    runs = sorted(runs, key=lambda run: num(run[0], "ms_per_article"))
+    row, checks = runs[len(runs) // 2]
+    spread = {
+        "ms_per_article_min": runs[0][0]["ms_per_article"],
+        "ms_per_article_max": runs[-1][0]["ms_per_article"],
+    }
+    return {**row, "repeats": len(runs), **spread}, checks
+
+
 def _child(request: str) -> int:
     """The child side of `measure_in_new_interpreter`: one size, result as JSON on stdout."""
     import json
@@ -167,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         scale, per_check = [], []
         for n in plan.sizes:
             print(f"measuring {n} entries …", file=sys.stderr, flush=True)
-            row, checks = measure_in_new_interpreter(work, n, plan)
+            row, checks = median_run([measure_in_new_interpreter(work, n, plan) for _ in range(args.repeat)])
             scale.append(row)
             per_check.extend(checks)
         article = work / "one-article.txt"

@@ -23,7 +23,7 @@ def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 def test_quick_benchmark_writes_documented_columns(tmp_path: Path) -> None:
     out = tmp_path / "bench"
     cmd = [sys.executable, str(ROOT / "bench" / "benchmark.py"), "--quick", "--sizes", "100,300"]
-    cmd += ["--articles", "3", "--runs", "1", "--out", str(out)]
+    cmd += ["--articles", "3", "--runs", "1", "--repeat", "2", "--out", str(out)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env={**os.environ})
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Targets" in proc.stdout
@@ -34,6 +34,11 @@ def test_quick_benchmark_writes_documented_columns(tmp_path: Path) -> None:
         assert int(row["forms"]) >= int(row["entries"])  # canonicals plus aliases
         assert float(row["articles_per_s"]) > 0 and float(row["naive_ms_per_article"]) > 0
         assert int(row["planted"]) == 6  # two garbles per article
+        assert int(row["repeats"]) == 2
+        low, mid, high = (
+            float(row[k]) for k in ("ms_per_article_min", "ms_per_article", "ms_per_article_max")
+        )
+        assert 0 < low <= mid <= high
     header, rows = read(out / "checks.csv")
     assert header == CHECK_COLUMNS
     assert {r["code"] for r in rows} >= {"N101", "N103"} and {r["entries"] for r in rows} == {"100", "300"}
