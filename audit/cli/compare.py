@@ -27,6 +27,8 @@ from audit.cli.common import (
     report_and_exit,
     with_baseline,
 )
+from audit.cli.progress import ProgressBar
+from audit.cli.progress import wanted as progress_wanted
 from audit.report import reporter
 
 StoriesOpt = Annotated[
@@ -75,5 +77,6 @@ def compare(
     )
     settings = with_baseline(settings, baseline, no_baseline)
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
-    result = run_compare(groups, settings, str(reference) if reference else None)
+    with ProgressBar(progress_wanted(fmt)) as progress:
+        result = run_compare(groups, settings, str(reference) if reference else None, progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

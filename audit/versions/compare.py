@@ -24,6 +24,7 @@ from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, RunResult
 from audit.runner import (
     IndexFactory,
+    Progress,
     batch_gc,
     make_context,
     run_checks,
@@ -70,8 +71,15 @@ def _files(paths: Sequence[str], settings: Settings) -> tuple[str, ...]:
     return tuple(discover(paths, settings.include, settings.exclude))
 
 
-def run_compare(stories: Sequence[Story], settings: Settings, reference: str | None = None) -> RunResult:
-    """Audit every version of every story; raises AuditError before any output on bad input."""
+def run_compare(
+    stories: Sequence[Story],
+    settings: Settings,
+    reference: str | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Audit every version of every story; raises AuditError before any output on bad input.
+    `progress(stories done, total)` is called after each story (the CLI draws the bar)."""
+    report = progress or (lambda done, total: None)
     # One index for every version of every story, unpickled from the cache like `check`'s.
     glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
@@ -82,10 +90,13 @@ def run_compare(stories: Sequence[Story], settings: Settings, reference: str | N
         if glossary.entries:  # build or unpickle once, before fork, not once per worker
             index_factory(glossary)
         state = (glossary, checks, settings, ref_doc, parallel.shareable(index_factory))
-        done = parallel.ordered_map(_story_in_worker, work, jobs, lambda n, total: None, _start, state)
+        done = parallel.ordered_map(_story_in_worker, work, jobs, report, _start, state)
     else:
+        done = []
         with batch_gc():
-            done = [_compare_story(s, d, glossary, checks, settings, ref_doc, index_factory) for s, d in work]
+            for story, docs in work:
+                done.append(_compare_story(story, docs, glossary, checks, settings, ref_doc, index_factory))
+                report(len(done), len(work))
     articles = [article for results, _ in done for article in results]
     summaries = [summary for _, summary in done]
     extra: dict[str, Any] = {"compare": {"stories": summaries}}

@@ -95,3 +95,19 @@ def test_compare_hides_baselined_findings_unless_no_baseline(tmp_path):
     assert "N101" in _codes(run_cli(*args, "--no-baseline", cwd=tmp_path))
     both = run_cli(*args, "--no-baseline", "--baseline", ".wire-audit-baseline.json", cwd=tmp_path)
     assert both.returncode == 2 and "contradict" in both.stderr
+
+
+def test_compare_reports_progress_per_story_serial_and_parallel(tmp_path):
+    from audit.settings import Settings
+    from audit.versions.compare import run_compare, stories_from
+
+    for n in range(3):
+        for name, text in (("a.txt", A), ("b.txt", C)):
+            (tmp_path / "stories" / f"s{n}").mkdir(parents=True, exist_ok=True)
+            (tmp_path / "stories" / f"s{n}" / name).write_text(text, encoding="utf-8")
+    for jobs in (1, 2):
+        settings = Settings(date=None, jobs=jobs)
+        calls = []
+        stories = stories_from([], str(tmp_path / "stories"), settings)
+        result = run_compare(stories, settings, progress=lambda done, total: calls.append((done, total)))
+        assert calls == [(1, 3), (2, 3), (3, 3)] and len(result.articles) == 6
