@@ -107,7 +107,9 @@ def test_compare_reports_progress_per_story_serial_and_parallel(tmp_path):
             (tmp_path / "stories" / f"s{n}" / name).write_text(text, encoding="utf-8")
     for jobs in (1, 2):
         settings = Settings(date=None, jobs=jobs)
-        calls = []
+        calls: list[tuple[int, int]] = []
         stories = stories_from([], str(tmp_path / "stories"), settings)
-        result = run_compare(stories, settings, progress=lambda done, total: calls.append((done, total)))
+        result = run_compare(
+            stories, settings, progress=lambda done, total, seen=calls: seen.append((done, total))
+        )
         assert calls == [(1, 3), (2, 3), (3, 3)] and len(result.articles) == 6
