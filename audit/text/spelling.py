@@ -38,7 +38,14 @@ _FIRST_GROUP = methodcaller("group", 1)
 
 @lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
-    """A spelling with romanisation choices and doubled letters undone (cached: pure)."""
+    """A spelling with romanisation choices and doubled letters undone (cached: pure).
+
+    Looser than `normalize.translit_fold`, on purpose: that one decides, against a glossary,
+    whether a spelling is a legit variant (N102) or a garble (N101), so it keeps doubled
+    consonants (Rute is a misspelling of Rutte). This one only grades the severity of two
+    spellings one article uses without a glossary to say which is right (G101, V101), where
+    a doubled letter or a c/k is the mildest kind of difference.
+    """
     s = DOUBLED.sub(_FIRST_GROUP, fold(name))
     for a, b in TRANSLIT:
         s = s.replace(a, b)
