@@ -43,7 +43,7 @@ def translit_key(name: str) -> str:
     Looser than `normalize.translit_fold`, on purpose: that one decides, against a glossary,
     whether a spelling is a legit variant (N102) or a garble (N101), so it keeps doubled
     consonants (Rute is a misspelling of Rutte). This one only grades the severity of two
-    spellings one article uses without a glossary to say which is right (G101, V101), where
+    spellings one article uses without a glossary to say which is right (G101), where
     a doubled letter or a c/k is the mildest kind of difference.
     """
     s = DOUBLED.sub(_FIRST_GROUP, fold(name))
