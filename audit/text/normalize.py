@@ -76,7 +76,8 @@ def translit_fold(word: str) -> str:
     """One spelling for transliteration alternations, so legit variants compare equal.
 
     Doubled vowels collapse (Zelenskyy/Zelenskiy → "zelenski"); doubled consonants do not:
-    "Rute" for Rutte and "Putinn" for Putin are misspellings, not transliterations.
+    "Rute" for Rutte and "Putinn" for Putin are misspellings, not transliterations. (G101's
+    severity uses the looser `spelling.translit_key`: see there why they differ.)
     """
     s = fold(word)
     if not s.isascii():  # the ASCII round trip only drops characters, so skip it when there are none
