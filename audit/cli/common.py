@@ -24,7 +24,9 @@ DateOpt = Annotated[
     str | None,
     typer.Option("--date", help="Article date YYYY-MM-DD (default: dateline, else today)."),
 ]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json, csv, html or sarif.")]
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="text, json, csv, html, sarif, or diff (suggestions as a patch)")
+]
 FailOnOpt = Annotated[
     str | None,
     typer.Option("--fail-on", help="Exit 1 when a finding is at least: minor, major, critical."),
@@ -152,7 +154,8 @@ def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[
     module = reporter(fmt)
     if is_stream(fmt):
         target = target_file(STREAM_FILES[fmt], out)
-        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8")
+        # newline="": the bytes as rendered on every platform (a diff of CRLF copy keeps its \r).
+        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8", newline="")
         return [target]
     single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
     if single:

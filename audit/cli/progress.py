@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 HANDFUL = 8  # fewer articles than this finish before a bar is worth drawing
-QUIET_FORMATS = ("json", "sarif")  # machine-read output (and the hook) stays quiet
+QUIET_FORMATS = ("json", "sarif", "diff")  # machine-read output (and the hook) stays quiet
 
 
 def wanted(fmt: str, stream: Any = None) -> bool:

@@ -17,10 +17,16 @@ STREAM_FORMATS = {
     "text": "audit.report.text",
     "json": "audit.report.json",
     "sarif": "audit.report.sarif",
+    "diff": "audit.report.diff",
 }
 FILE_FORMATS = {"csv": "audit.report.csv", "html": "audit.report.html"}
 # File name of a stream format written under --out DIR.
-STREAM_FILES = {"text": "wire-audit.txt", "json": "wire-audit.json", "sarif": "wire-audit.sarif"}
+STREAM_FILES = {
+    "text": "wire-audit.txt",
+    "json": "wire-audit.json",
+    "sarif": "wire-audit.sarif",
+    "diff": "wire-audit.diff",
+}
 
 
 @dataclass(frozen=True)
