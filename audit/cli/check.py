@@ -22,9 +22,7 @@ from audit.cli.common import (
     SelectOpt,
     VerboseOpt,
     build_settings,
-    parse_jobs,
     report_and_exit,
-    with_baseline,
 )
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
@@ -52,16 +50,7 @@ def check(
     from audit import runner
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(
-        config,
-        glossary=glossary,
-        date=date,
-        fail_on=fail_on,
-        select=select,
-        ignore=ignore,
-        jobs=parse_jobs(jobs) if jobs is not None else None,
-    )
-    settings = with_baseline(settings, baseline, no_baseline)
+    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -68,26 +68,29 @@ ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (N
 
 def build_settings(
     config: Path | None,
-    *,
     glossary: list[Path] | None,
     date: str | None,
     fail_on: str | None,
     select: list[str] | None,
     ignore: list[str] | None,
-    **more: Any,
+    jobs: int | None = None,
+    baseline: Path | None = None,
+    no_baseline: bool = False,
 ) -> Settings:
-    """Defaults → project config (or --config) → these command-line flags (None = not given)."""
+    """Defaults → project config (or --config) → the flags the auditing commands (`check`,
+    `compare`) share; None is "not given"."""
     from audit.config import load_settings
 
     settings = load_settings(config)
-    return settings.with_(
+    settings = settings.with_(
         glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
         date=parse_date(date) or settings.date,
         fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
         select=tuple(select or settings.select),
         ignore=tuple(ignore or settings.ignore),
-        **{key: value for key, value in more.items() if value is not None},
+        jobs=settings.jobs if jobs is None else parse_jobs(jobs),
     )
+    return with_baseline(settings, baseline, no_baseline)
 
 
 def with_baseline(settings: Settings, baseline: Path | None, no_baseline: bool) -> Settings:

@@ -23,9 +23,7 @@ from audit.cli.common import (
     SelectOpt,
     VerboseOpt,
     build_settings,
-    parse_jobs,
     report_and_exit,
-    with_baseline,
 )
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
@@ -66,16 +64,7 @@ def compare(
     from audit.versions.compare import run_compare, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(
-        config,
-        glossary=glossary,
-        date=date,
-        fail_on=fail_on,
-        select=select,
-        ignore=ignore,
-        jobs=parse_jobs(jobs) if jobs is not None else None,
-    )
-    settings = with_baseline(settings, baseline, no_baseline)
+    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = run_compare(groups, settings, str(reference) if reference else None, progress)
