@@ -95,11 +95,12 @@ def coverage(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return [0, *accumulate(mark)]
 
 
-def mt_row(code: str, mt: list, show: bool) -> tuple[int, int, float]:
+def mt_row(code: str, mt: list, show: bool, severe_only: bool = False) -> tuple[int, int, float]:
+    """Findings on the MT versions, those overlapping an MQM span, and the random expectation."""
     found = hits = 0
     expected = 0.0
     for name, text, spans in mt:
-        fs = run(code, name, text)
+        fs = [f for f in run(code, name, text) if f.severity in SEVERE or not severe_only]
         if not fs:
             continue
         cov = coverage(text, spans)
@@ -136,6 +137,7 @@ def main() -> None:
     clean = [*list(clean_articles()), *refs]
     print(f"real MT: {len(mt)} versions; clean: {len(clean)} texts")
     print(f"{'code':5} {'MT finds':>8} {'in MQM':>6} {'expect':>6} {'lift':>5}", end=" ")
+    print(f"{'maj+':>5} {'in MQM':>6} {'lift':>5}", end=" ")
     print(f"{'clean maj+':>10} {'/1k words':>9}")
     for code in args.codes.split(","):
         if find_check(code) is None:
@@ -144,9 +146,12 @@ def main() -> None:
         show = code in args.show.split(",")
         found, hits, expected = mt_row(code, mt, show)
         severe, words = clean_row(code, clean, show)
+        major, major_hits, major_expected = mt_row(code, mt, False, severe_only=True)
         lift = hits / expected if expected else 0.0
+        major_lift = major_hits / major_expected if major_expected else 0.0
         rate = severe * 1000 / words
-        print(f"{code:5} {found:8d} {hits:6d} {expected:6.1f} {lift:5.2f} {severe:10d} {rate:9.3f}")
+        print(f"{code:5} {found:8d} {hits:6d} {expected:6.1f} {lift:5.2f}", end=" ")
+        print(f"{major:5d} {major_hits:6d} {major_lift:5.2f} {severe:10d} {rate:9.3f}")
 
 
 if __name__ == "__main__":
