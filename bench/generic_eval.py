@@ -6,7 +6,8 @@ an MQM span of any rater; lift = hits / the hits expected of random spans of the
 lengths placed anywhere in the same article (MQM spans cover ~30 % of the text, so raw
 overlap means little). Clean copy: the refA references of the same stories, the WMT23 refA
 corpus cut into blocks of 20 lines, and the clean seeds 002/003; major+ findings per 1,000
-words. Runs the checks in-process; reads shared data only when present.
+words (G108's pair counts come from that corpus: each refA text is judged with counts rebuilt
+without its own file). Runs the checks in-process; reads shared data only when present.
 
     PYTHONPATH=$PWD python -m bench.generic_eval [--codes G102,G104,G106,G107,G108] [--show CODE]
 """
@@ -15,13 +16,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
 from audit.checks.base import CheckContext
+from audit.checks.garble import terms
 from audit.checks.registry import find_check
 from audit.glossary.model import Glossary
 from audit.model import Finding, Severity
@@ -30,7 +34,8 @@ from audit.text.document import Document
 SHARED = Path("/work/shared")
 MQM = SHARED / "wmt23-zhen-mqm" / "dev.jsonl"
 REFA = SHARED / "corpora" / "wmt23-refA-en"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
 CLEAN_SEEDS = ("002_b56239f51e18657d.txt", "003_26f8fd5188cd5d22.txt")
 CODES = ("G102", "G104", "G106", "G107", "G108")
 BLOCK = 20
@@ -113,11 +118,40 @@ def mt_row(code: str, mt: list, show: bool, severe_only: bool = False) -> tuple[
     return found, hits, expected
 
 
+@cache
+def held_out_counts(stem: str) -> dict[tuple[str, str], int]:
+    """G108's pair counts rebuilt without one refA file, so that file is judged out of sample."""
+    spec = importlib.util.spec_from_file_location("build_bigrams", ROOT / "scripts" / "build_bigrams.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    counts: Counter[tuple[str, str]] = Counter()
+    for path in sorted(REFA.glob("*.txt")):
+        if path.stem != stem:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                counts.update(build.pairs(line))
+    return {p: n for p, n in counts.items() if n >= build.MIN_COUNT}
+
+
+def findings_held_out(code: str, name: str, text: str) -> list[Finding]:
+    """run(), with G108 counting pairs without the refA file the text comes from."""
+    stem = name.split("#")[0] if "#" in name else ("generaltest2023.zh-en.refA.en" if ":" in name else "")
+    if code != "G108" or not stem:
+        return run(code, name, text)
+    saved = terms.pair_counts
+    terms.pair_counts = lambda: held_out_counts(stem)  # type: ignore[assignment]
+    try:
+        return run(code, name, text)
+    finally:
+        terms.pair_counts = saved
+
+
 def clean_row(code: str, clean: list[tuple[str, str]], show: bool) -> tuple[int, int]:
+    """Major+ findings on clean copy (G108 judged with counts that exclude the text) and words."""
     severe = words = 0
     for name, text in clean:
         words += len(text.split())
-        for f in run(code, name, text):
+        for f in findings_held_out(code, name, text):
             if f.severity in SEVERE:
                 severe += 1
                 if show:
