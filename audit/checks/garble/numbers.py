@@ -24,8 +24,10 @@ GRAVE = frozenset(
         "yuan yen won rouble ruble rupee franc"
     )
 )
-# Counts of time and repetition change freely within a story: linked only when referred back.
+# Counts of time and repetition, and bare counts of people, change freely within a story:
+# linked only when referred back ("the 14 people").
 LOOSE = frozenset(["day", "year", "month", "week", "hour", "minute", "second", "time", "percent", "point"])
+BARE = frozenset(["people", "person"])
 
 
 class ChangedFigure(Check):
@@ -45,7 +47,8 @@ class ChangedFigure(Check):
     counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
     apart are never linked ("40 of the 52 members"); sentences that announce a new value
     ("up from", "rose to", "now", "revised", "between", "respectively") are skipped. Counts
-    of days, years, times are linked only when the later one refers back ("the 30 days").
+    of days, years, times, bare counts of people and bare sums of money, and two-digit
+    values, are linked only when the later one refers back ("the 30 days", "the $25 million").
     Two different groups of one kind whose sizes happen to differ by a zero are reported.
     """
 
@@ -72,8 +75,11 @@ class ChangedFigure(Check):
 
     def _comparable(self, ctx: CheckContext, m: Mention) -> bool:
         """False for a loose count that does not refer back, or a sentence giving a new value."""
-        # Two-digit values collide by chance ("23 kilograms" … "32 kilograms"): referred back only.
-        if (m.key[0] in LOOSE or len(m.digits) < 3) and not m.anaphoric:
+        # Two-digit values collide by chance ("23 kilograms" … "32 kilograms"), and so do bare
+        # sums ("$15 billion, including $1.5 billion in loans"): compared when referred back only.
+        bare = len(m.key) == 1 and (m.key[0] in BARE or not m.key[0].islower())
+        loose = m.key[0] in LOOSE or bare
+        if (loose or len(m.digits) < 3) and not m.anaphoric:
             return False
         sentence = ctx.doc.sentence_at(m.start)
         return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
