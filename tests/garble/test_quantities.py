@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.checks.garble.quantities import digits_of, mentions, relation, tallies
 
@@ -81,3 +83,17 @@ def test_tally_sides_need_a_vote_in_the_sentence():
     sentences = [(0, 35), (36, len(text))]
     sides = [(m.value, m.key) for m in tallies(text, sentences)]
     assert sides == [("301", ("vote", "favour")), ("12", ("vote", "against"))]
+
+
+@given(st.integers(min_value=10, max_value=10**9), st.integers(min_value=10, max_value=10**9))
+def test_relation_mirrors(a, b):
+    forward, back = relation(str(a), str(b)), relation(str(b), str(a))
+    mirror = {"dropped_zero": "added_zero", "added_zero": "dropped_zero", "swapped_digits": "swapped_digits"}
+    assert back == (mirror[forward] if forward else None)
+
+
+@given(st.integers(min_value=10, max_value=10**9))
+def test_a_zero_inserted_anywhere_is_found(a):
+    s = str(a)
+    for i in range(1, len(s) + 1):
+        assert relation(s, s[:i] + "0" + s[i:]) == "added_zero"
