@@ -3,8 +3,11 @@
 Wire style (AP Stylebook, "quotation marks"): a quotation running over several
 paragraphs leaves the closing mark off every paragraph but the last and reopens each new
 paragraph with an opening mark; that is not an error. Single marks are not tracked:
-’ doubles as the apostrophe. A straight " opens when nothing is open and closes otherwise;
-a " (or a lone ”) right after a digit is an inch mark (5’11”).
+’ doubles as the apostrophe. A straight " opens when nothing is open (unless it is glued
+to the word before it and followed by a space: then it closes one never opened) and
+closes otherwise;
+a " (or a lone ”) right after a digit is an inch mark (5’11”), unless a quotation is open
+and the digit does not end a height.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 _FAR = sys.maxsize
 MARKS = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
+FEET_INCHES = re.compile(r"\d['’′]\s?\d{1,2}$")
 ALNUM = re.compile(r"[^\W_]")  # str.isalnum: \w is isalnum or "_"
 
 
@@ -55,8 +59,19 @@ def _role(text: str, i: int, is_open: bool) -> str:
     if ch in CLOSERS:
         return "" if after_digit and not is_open else "close"
     if ch == STRAIGHT and not after_digit:
-        return "close" if is_open else "open"
+        return "close" if is_open or _closes_by_position(text, i) else "open"
+    # In an open quotation a " after a digit closes it ("… Fund No. 1"), unless it ends a
+    # height in feet and inches (5'11").
+    if ch == STRAIGHT and is_open and not FEET_INCHES.search(text, max(0, i - 8), i):
+        return "close"
     return ""
+
+
+def _closes_by_position(text: str, i: int) -> bool:
+    """A straight mark glued to the word before it and followed by a space closes ("rails," she)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalpha() or before in ".,!?;") and (after.isspace() or after in ".,;:)")
 
 
 def _starts_with_opener(text: str, span: Span | None) -> bool:

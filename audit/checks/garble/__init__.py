@@ -8,6 +8,7 @@ from audit.checks.garble.fragments import Fragment
 from audit.checks.garble.numbers import ChangedFigure
 from audit.checks.garble.quotes import UnbalancedQuotes
 from audit.checks.garble.stutters import Stutter
+from audit.checks.garble.terms import TermVariant
 
 CHECKS: tuple[type[Check], ...] = (
     InconsistentName,
@@ -17,4 +18,5 @@ CHECKS: tuple[type[Check], ...] = (
     OrphanedExplanation,
     Stutter,
     ChangedFigure,
+    TermVariant,
 )

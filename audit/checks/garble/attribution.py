@@ -35,7 +35,8 @@ ORGANISATION_CUES = frozenset(["news", "agency", "newspaper", "daily", "broadcas
 
 
 def not_a_person(ctx: CheckContext, occurrences: list[Token]) -> bool:
-    """A news agency, or a name used with "the", "in", "to"… or "news agency" somewhere."""
+    """A news agency, or a name used with "the", "in", "to"… or "news agency" somewhere,
+    or as the last word of an organisation's name ("Department of Commerce")."""
     tokens = ctx.doc.tokens
     if occurrences[0].key in wordlist("news_agencies.txt"):
         return True
@@ -43,6 +44,8 @@ def not_a_person(ctx: CheckContext, occurrences: list[Token]) -> bool:
         after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""
         before = tokens[t.index - 1].key if t.index else ""
         if before == "the" or after in ORGANISATION_CUES or used_as_place(ctx.doc, t):
+            return True
+        if before in ("of", "for") and t.index > 1 and tokens[t.index - 2].text[:1].isupper():
             return True
     return False
 

@@ -1,96 +1,55 @@
-"""G107: a figure that refers back to an earlier one but changed its value."""
+"""G107: a figure for something already counted, changed by a typo-like slip."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.garble.quantities import Mention, mentions, relation, tallies
 from audit.model import Finding, Severity
 
-# "1,234.5" or "1234.5" starting at a word boundary. Written to start with \d, so that the
-# regex engine skips ahead to the next digit in C (a leading \b is tried at every
-# character): \d(?<!\w\d) is \b\d, and the two branches are \d{1,3}(?:,\d{3})+… and \d+….
-NUMBER = re.compile(r"\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?\b|\d*(?:\.\d+)?\b)")
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
-MULTIPLIERS = frozenset(["thousand", "million", "billion", "trillion"])
-# Words between a figure and its unit that do not change the unit ("10,000 more troops").
-MODIFIERS = frozenset(["more", "additional", "new", "other", "extra", "square", "cubic"])
-ANAPHORS = frozenset(["the", "these", "those", "all", "same"])
-# Words that mark a comparison, where two values of one unit are expected.
-CONTRAST = re.compile(
-    r"\b(previous|previously|earlier|initial|initially|revis\w*|up from|down from|compared|"
-    r"respectively|instead of|rather than|out of|of the|than|another|first|last|total)\b",
+# Words that announce a new value of the same thing: an update, a comparison, a range.
+CHANGE = re.compile(
+    r"\b(previous|previously|earlier|initial|initially|revis\w*|updated?|now|rose|risen|rising|"
+    r"increas\w*|climb\w*|jump\w*|fell|fallen|drop\w*|declin\w*|grew|grown|up from|down from|"
+    r"compared|respectively|instead of|rather than|out of|another|between|"
+    r"from\s+[$€£]?[\d,.]+\s+(?:\w+\s+)?to)\b",
     re.IGNORECASE,
 )
-WORD = re.compile(r"[A-Za-z]+")
-NEXT_WORD = re.compile(r"[ -]*([A-Za-z]+)")
-
-
-class Quantity(NamedTuple):  # a tuple: cheaper to make than a frozen dataclass
-    start: int
-    end: int
-    value: str
-    unit: str
-    anaphoric: bool
-
-
-def _unit(text: str, pos: int) -> tuple[str, int] | None:
-    """The unit noun after a figure (skipping capitalised modifiers) and where it ends."""
-    for _ in range(4):
-        m = NEXT_WORD.match(text, pos)
-        if m is None:
-            return None
-        word = m.group(1)
-        if word[0].isupper() or word.lower() in MODIFIERS or word.lower() in MULTIPLIERS:
-            pos = m.end()
-            continue
-        return word.lower().rstrip("s"), m.end()
-    return None
-
-
-def figures(text: str) -> list[re.Match[str]]:
-    """Numbers that may name an amount: years and compound modifiers ("the 27-member bloc",
-    "a 90-minute call") do not."""
-    return [
-        m
-        for m in NUMBER.finditer(text)
-        if not ((m.end() - m.start() == 4 and YEAR.fullmatch(m.group())) or text.startswith("-", m.end()))
-    ]
-
-
-def anaphoric(text: str, start: int) -> bool:
-    """True when the word before the figure at `start` refers back ("the", "these" …)."""
-    before = WORD.findall(text[max(0, start - 12) : start])
-    return bool(before) and before[-1].lower() in ANAPHORS
-
-
-def quantities(text: str, found: list[re.Match[str]] | None = None) -> list[Quantity]:
-    """The figures of `text` (or the `found` ones) that have a unit."""
-    out = []
-    for m in figures(text) if found is None else found:
-        unit = _unit(text, m.end())
-        if unit is not None:
-            out.append(Quantity(m.start(), unit[1], m.group(), unit[0], anaphoric(text, m.start())))
-    return out
+# What is counted when a wrong figure misstates a death toll, a vote or a sum of money.
+GRAVE = frozenset(
+    str.split(
+        "killed dead died death fatality victim body vote ballot favour against dollar euro pound "
+        "yuan yen won rouble ruble rupee franc"
+    )
+)
+# Counts of time and repetition, and bare counts of people, change freely within a story:
+# linked only when referred back ("the 14 people").
+LOOSE = frozenset(["day", "year", "month", "week", "hour", "minute", "second", "time", "percent", "point"])
+BARE = frozenset(["people", "person"])
 
 
 class ChangedFigure(Check):
-    """A figure presented as one already mentioned, with a different value.
+    """A figure for something the article already counted, with a slipped digit.
 
-    Flags: "the/these/those/all N <unit>" when the article gave the same unit earlier
-    with another value and never with N ("about 10,000 troops" … "the 12,000 troops").
+    Flags: a later mention of the same counted thing (the same noun and the words that say
+    which of its kind: "people killed", "votes in favour", "$") whose value is the earlier
+    one with a zero dropped or added, two adjacent digits swapped, or a side of a vote
+    tally garbled ("passed 301-12" … "the 310 votes in favour"). Critical when the figure
+    is a death toll, a vote or a sum of money; major otherwise.
     Why: back-translation misreads numbers (Korean and Chinese count in ten-thousands);
-    the definite reference shows the writer meant the same figure, so one of them is wrong.
-    Example: North Korea has sent about 10,000 troops to Russia. … The 12,000 troops are
-    training in the east.
+    a slipped digit in a second mention leaves readers two facts where there is one.
+    Example: Floods killed 140 people in the province. … The 14 people killed included ….
     Instead: one value for one thing; check the source.
     Options: none.
-    False positives: comparisons are skipped when the sentence says so ("previous",
-    "revised", "up from", "respectively", "out of" …); two different groups with the
-    same unit referred to as "the N" without such a word are reported. Reported as major
-    (review), never critical: the tool cannot tell which value is right.
+    False positives: figures of different things stay apart ("wounded" vs "killed",
+    counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
+    apart are never linked ("40 of the 52 members"); sentences that announce a new value
+    ("up from", "rose to", "now", "revised", "between", "respectively") are skipped. Counts
+    of days, years, times, bare counts of people and bare sums of money, and two-digit
+    values, are linked only when the later one refers back ("the 30 days", "the $25 million").
+    Two different groups of one kind whose sizes happen to differ by a zero are reported.
     """
 
     code = "G107"
@@ -99,27 +58,47 @@ class ChangedFigure(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         text = ctx.doc.text
-        found = figures(text)
-        # Only a figure that refers back can be reported: when none does, the units (the
-        # costly part) are not looked for.
-        if not any(anaphoric(text, m.start()) for m in found):
+        if not any(c.isdigit() for c in text):
             return
-        seen: dict[str, list[Quantity]] = {}
-        for q in quantities(text, found):
-            earlier = seen.setdefault(q.unit, [])
-            values = {e.value for e in earlier} if q.anaphoric else set()
-            if values and q.value not in values and not self._contrast(ctx, q):
-                first = earlier[0]
-                yield self.finding(
-                    ctx,
-                    q.start,
-                    q.end,
-                    f"“{ctx.doc.text[q.start : q.end]}” refers back to a figure the article gave as "
-                    f"“{ctx.doc.text[first.start : first.end]}”",
-                    evidence={"earlier": sorted(values), "unit": q.unit},
-                )
-            earlier.append(q)
+        sentences = [(s.start, s.end) for s in ctx.doc.sentences]
+        found = sorted([*mentions(text), *tallies(text, sentences)], key=lambda m: (m.start, m.key))
+        seen: dict[tuple[str, ...], list[Mention]] = {}
+        for m in found:
+            earlier = seen.setdefault(m.key, [])
+            if earlier and m.digits not in {e.digits for e in earlier} and self._comparable(ctx, m):
+                for e in earlier:
+                    kind = relation(e.digits, m.digits)
+                    if kind:
+                        yield self._report(ctx, e, m, kind)
+                        break
+            earlier.append(m)
 
-    def _contrast(self, ctx: CheckContext, q: Quantity) -> bool:
-        sentence = ctx.doc.sentence_at(q.start)
-        return sentence is not None and bool(CONTRAST.search(ctx.doc.slice(sentence)))
+    def _comparable(self, ctx: CheckContext, m: Mention) -> bool:
+        """False for a loose count that does not refer back, or a sentence giving a new value."""
+        # Two-digit values collide by chance ("23 kilograms" … "32 kilograms"), and so do bare
+        # sums ("$15 billion, including $1.5 billion in loans"): compared when referred back only.
+        bare = len(m.key) == 1 and (m.key[0] in BARE or not m.key[0].islower())
+        loose = m.key[0] in LOOSE or bare
+        if (loose or len(m.digits) < 3) and not m.anaphoric:
+            return False
+        sentence = ctx.doc.sentence_at(m.start)
+        return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
+
+    def _report(self, ctx: CheckContext, e: Mention, m: Mention, kind: str) -> Finding:
+        text = ctx.doc.text
+        grave = any(w in GRAVE for w in m.key) or not m.key[0].islower()
+        return self.finding(
+            ctx,
+            m.start,
+            m.end,
+            f"“{text[m.start : m.end]}” counts what the article gave as “{text[e.start : e.end]}”"
+            f" ({kind.replace('_', ' ')})",
+            suggestion=e.value,
+            severity=Severity.CRITICAL if grave else Severity.MAJOR,
+            evidence={
+                "earlier": text[e.start : e.end],
+                "later": text[m.start : m.end],
+                "relation": kind,
+                "counted": " ".join(m.key),
+            },
+        )

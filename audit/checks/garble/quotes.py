@@ -18,6 +18,9 @@ MESSAGES = {
 }
 
 
+SPANNING = " (it spans paragraphs: reopen it at the start of each one)"
+
+
 class UnbalancedQuotes(Check):
     """Quotation marks that open or close without a partner.
 
@@ -32,8 +35,10 @@ class UnbalancedQuotes(Check):
     Options: none.
     False positives: multi-paragraph quotations are correct wire style (no closing mark
     at the end of a paragraph, an opening mark at the start of the next) and are not
-    flagged. Single marks are ignored (’ is also the apostrophe); a straight " after a
-    digit is read as an inch mark; German „…“ quoting is not supported.
+    flagged; one that runs on without the reopening marks (an unclosed quotation, then a
+    closing mark with no opening one in a later paragraph) is reported as minor. Single
+    marks are ignored (’ is also the apostrophe); a straight " after a digit is read as an
+    inch mark unless a quotation is open ("Plan No. 1"); German „…“ quoting is not supported.
     """
 
     code = "G104"
@@ -41,10 +46,12 @@ class UnbalancedQuotes(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        for issue in quote_scan(ctx).issues:
-            yield self._finding(ctx, issue)
+        issues = quote_scan(ctx).issues
+        spanning = continued(issues)
+        for i, issue in enumerate(issues):
+            yield self._finding(ctx, issue, Severity.MINOR if i in spanning else None)
 
-    def _finding(self, ctx: CheckContext, issue: QuoteIssue) -> Finding:
+    def _finding(self, ctx: CheckContext, issue: QuoteIssue, severity: Severity | None) -> Finding:
         text = ctx.doc.text
         start = issue.start
         while start < issue.end and text[start].isspace():
@@ -53,6 +60,17 @@ class UnbalancedQuotes(Check):
             ctx,
             start,
             issue.end,
-            MESSAGES[issue.kind],
+            MESSAGES[issue.kind] + (SPANNING if severity else ""),
             evidence={"kind": issue.kind, "mark": issue.mark},
+            severity=severity,
         )
+
+
+def continued(issues: list[QuoteIssue]) -> set[int]:
+    """Indexes of an unclosed quotation and the stray closing mark right after it: one
+    quotation over several paragraphs whose reopening marks are missing, a style slip."""
+    out: set[int] = set()
+    for i in range(len(issues) - 1):
+        if issues[i].kind == "unclosed" and issues[i + 1].kind == "stray_close":
+            out.update((i, i + 1))
+    return out

@@ -7,14 +7,31 @@ from collections.abc import Iterable
 from itertools import compress
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.garble.romanised import pinyin_split, reduplicated
 from audit.checks.garble.shared import names
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.propernames import STUTTER, destuttered_forms
+from audit.text.spans import Token
 
 # Doubled words that are grammatical ("that that", "had had") — Merriam-Webster usage notes.
 SPACES = frozenset([" ", "  ", "\t"])
 GRAMMATICAL_DOUBLES = frozenset(["that", "had", "is", "do", "can", "very", "bye", "no", "ha", "so"])
+
+
+def chinese_name(ctx: CheckContext, key: str, tokens: list[Token]) -> bool:
+    """A romanised Chinese name: a pinyin word that doubles a whole syllable ("Fangfang"),
+    or one written next to another pinyin name word ("Wang Yining")."""
+    if reduplicated(key):
+        return True
+    if pinyin_split(key) is None:
+        return False
+    doc = ctx.doc.tokens
+    for t in tokens:
+        near = [doc[i] for i in (t.index - 1, t.index + 1) if 0 <= i < len(doc)]
+        if any(n.text[:1].isupper() and pinyin_split(n.key) and not is_common(n.key) for n in near):
+            return True
+    return False
 
 
 class Stutter(Check):
@@ -31,7 +48,10 @@ class Stutter(Check):
     False positives: grammatical doubles ("that that", "had had") and reduplicated names
     written with two capitals ("Bora Bora", "Sirhan Sirhan") are skipped; a name with a
     doubled syllable is flagged only when its single form appears in the same article
-    (Barbara, Mississippi, Tatarstan stay quiet).
+    (Barbara, Mississippi, Tatarstan stay quiet). Romanised Chinese given names double a
+    syllable by design ("Fangfang" beside "Fang"): a word made wholly of pinyin syllables
+    that repeats one, or that stands next to another pinyin name word ("Wang Yining"), is
+    skipped (audit/data/pinyin_syllables.txt); Korean and Japanese romanisations are not.
     """
 
     code = "G106"
@@ -63,6 +83,8 @@ class Stutter(Check):
             if len(key) < 5 or is_common(key):
                 continue
             tokens = by_key[key]
+            if chinese_name(ctx, key, tokens):
+                continue
             singles = [s for s in destuttered_forms(key) if len(s) >= 4 and s in by_key]
             if not singles:
                 continue

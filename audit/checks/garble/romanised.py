@@ -1,0 +1,42 @@
+"""Romanised Chinese names: words made wholly of pinyin syllables ("Fangfang", "Yining").
+
+Chinese given names double a syllable by design (叠字名: 芳芳 Fangfang, 婷婷 Tingting), so a
+doubled syllable in a word that is all pinyin is a name, not a stutter.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from audit.text.wordlists import data_lines
+
+LONGEST = 6  # "zhuang", "shuang"
+
+
+@cache
+def syllables() -> frozenset[str]:
+    """The toneless pinyin syllables (audit/data/pinyin_syllables.txt)."""
+    return frozenset(s for line in data_lines("pinyin_syllables.txt") for s in line.split())
+
+
+@lru_cache(maxsize=4096)
+def pinyin_split(word: str) -> tuple[str, ...] | None:
+    """`word` cut into pinyin syllables (the fewest pieces), or None when it cannot be."""
+    w = word.lower().replace("'", "").replace("’", "")
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(w)
+    for end in range(1, len(w) + 1):
+        for size in range(1, min(LONGEST, end) + 1):
+            head = best[end - size]
+            piece = w[end - size : end]
+            if head is not None and piece in syllables():
+                cand = (*head, piece)
+                if best[end] is None or len(cand) < len(best[end] or ()):
+                    best[end] = cand
+    return best[-1] or None
+
+
+def reduplicated(word: str) -> bool:
+    """A pinyin word with one syllable said twice in a row: "Fangfang", "Xiaoxiao", "Lili"."""
+    parts = pinyin_split(word)
+    return parts is not None and any(a == b for a, b in pairwise(parts))
