@@ -207,9 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     except clirun.RunError as exc:
         print(f"devset_eval: {exc}", file=sys.stderr)
         return 2
-    print(render(result))
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(render(result))
     return 0
 
 
