@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -157,3 +158,12 @@ def test_false_alarms_smoke(tmp_path):
     assert [r["source"] for r in rows] == ["seeds", "wmt-dev"]
     assert all(r["articles"] == 1 and r["words"] > 100 for r in rows)
     assert "per 1k" in proc.stdout
+
+
+def test_no_planted_name_garble_is_listed_in_shipped_data():
+    """A planted garble in a data file or glossary means the set leaked into the rules."""
+    shipped = [p for d in ("audit/data", "glossaries") for p in (ROOT / d).rglob("*") if p.is_file()]
+    blob = "\n".join(p.read_bytes().decode("utf-8", "replace") for p in shipped).lower()
+    garbles = {g["text"] for g in GOLD if g["type"] == "name-garble"}
+    leaked = sorted(t for t in garbles if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", blob))
+    assert leaked == []
