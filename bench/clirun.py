@@ -120,8 +120,12 @@ def signature(opts: Options) -> dict[str, Any]:
     dirty = subprocess.run(
         ["git", "-C", str(ROOT), "status", "--porcelain", "--", "audit"], capture_output=True, text=True
     ).stdout.strip()
+    audit = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "audit"], capture_output=True, text=True
+    ).stdout.strip()
     return {
         "commit": commit + ("+dirty" if dirty else ""),
+        "audit_commit": audit,
         "glossaries": list(opts.glossaries),
         "no_world": opts.no_world,
         "extra": list(opts.extra),

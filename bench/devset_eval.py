@@ -10,7 +10,8 @@ matches findings to the gold spans by overlap:
 - precision at major+: major+ findings that overlap some gold item (of any severity); a
   major+ finding that overlaps none is a false alarm, on a clean control or anywhere.
 
-    python bench/devset_eval.py [--glossary G] [--no-world] [--json out.json] [--only FILE]
+    python bench/devset_eval.py [--glossary G] [--no-world] [--json out.json] [--compare old.json]
+                                [--only FILE]
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if __package__ in (None, ""):  # run as a script: import this checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import clirun, devset_gold
+from bench.devset_report import compare, render
 
 Item = dict[str, Any]
 
@@ -131,39 +133,6 @@ def alarm_line(f: Item, points_at: str = "") -> str:
     return f"{head}: {f['message'][:90]}{where}"
 
 
-def pct(x: float | None) -> str:
-    """A rate as a percentage, '-' when undefined."""
-    return "-" if x is None else f"{100 * x:5.1f}%"
-
-
-def render(result: Item) -> str:
-    """The human-readable report."""
-    s = result["summary"]
-    lines = [
-        f"devset: {result['articles']} articles ({result['clean_articles']} clean), "
-        f"{result['gold_items']} gold items, {s['gold_major_plus']} at major+",
-        f"recall at major+:    {pct(s['recall'])}  ({s['found']}/{s['gold_major_plus']}; "
-        f"any severity {pct(s['recall_any_severity'])})",
-        f"precision at major+: {pct(s['precision'])}  ({s['true_positives']}/{s['findings_major_plus']}; "
-        f"{s['false_alarms_on_clean']} false alarms on clean controls, {s['misplaced']} misplaced)",
-    ]
-    for key in ("per_type", "per_detectable_by"):
-        lines.append(f"\n{key.replace('_', ' ')}:        gold found recall  (any severity)")
-        for name, row in s[key].items():
-            lines.append(
-                f"  {name:20} {row['gold']:4} {row['found']:5} {pct(row['recall'])}  ({row['found_any']})"
-            )
-    lines.append("\nmajor+ findings per code: findings true false precision")
-    for code, row in s["per_code"].items():
-        counts = f"{row['findings']:5} {row['true']:5} {row['false']:5}"
-        lines.append(f"  {code:6} {counts} {pct(row['precision'])}")
-    lines.append(f"\nmisses ({len(s['misses'])}):")
-    lines += [f"  {m}" for m in s["misses"]]
-    lines.append(f"\nfalse alarms ({len(s['false_alarms'])}):")
-    lines += [f"  {a}" for a in s["false_alarms"]]
-    return "\n".join(lines)
-
-
 def evaluate(files: list[str] | None, opts: clirun.Options, use_dateline: bool = False) -> Item:
     """Run the tool on the devset (or the given article files) and score it."""
     meta = devset_gold.load_meta()
@@ -187,6 +156,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-world", action="store_true", help="pass --no-world (when the CLI has it)")
     p.add_argument("--json", type=Path, help="also write the results as JSON here")
     p.add_argument("--only", action="append", help="only this article file name (repeatable)")
+    p.add_argument("--compare", type=Path, help="an earlier --json result: print what changed")
     p.add_argument("--use-dateline", action="store_true", help="do not pass --date: the tool reads datelines")
     return p.parse_args(argv)
 
@@ -210,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(render(result))
+    if args.compare:
+        print("\n" + compare(json.loads(args.compare.read_text(encoding="utf-8")), result))
     return 0
 
 

@@ -8,7 +8,7 @@ Clean copy (every major+ finding on it is a false alarm):
 The WMT texts are dated --date (default 2023-02-15). Runs `check` like devset_eval.py:
 from a temporary directory with no project glossary. Target of issues 13/14: <= 0.1.
 
-    python bench/false_alarms.py [--source seeds] [--limit N] [--json out.json] [--show 20]
+    python bench/false_alarms.py [--source seeds] [--limit N] [--json out.json] [--compare old.json]
 
 Exits 0 with a note when the shared data is absent.
 """
@@ -147,6 +147,24 @@ def render(rows: list[dict[str, Any]], show: int) -> str:
     return "\n".join(lines)
 
 
+def compare(old: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    """Per source and code: major+ per 1,000 words in an earlier --json run -> now."""
+    before = {r["source"]: r for r in old["sources"]}
+    lines = [f"compared with {old['signature'].get('audit_commit') or old['signature'].get('commit')}:"]
+    for r in rows:
+        o = before.get(r["source"])
+        if o is None or o["words"] != r["words"]:
+            lines.append(f"  {r['source']}: not comparable (other texts)")
+            continue
+        was, now = per_1000(o["major_plus"], o["words"], 7), per_1000(r["major_plus"], r["words"], 7)
+        lines.append(f"  {r['source']:10} {was} -> {now}")
+        for code in sorted(set(o["per_code"]) | set(r["per_code"])):
+            was, now = o["per_code"].get(code, 0), r["per_code"].get(code, 0)
+            if was != now:
+                lines.append(f"    {code:8} {was:5} -> {now:5} findings")
+    return "\n".join(lines)
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     """Command-line options."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -156,6 +174,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--glossary", "-g", action="append", default=[], help="glossary file/folder (repeatable)")
     p.add_argument("--no-world", action="store_true", help="pass --no-world (when the CLI has it)")
     p.add_argument("--json", type=Path, help="also write the results as JSON here")
+    p.add_argument("--compare", type=Path, help="an earlier --json result: print what changed")
     p.add_argument("--show", type=int, default=30, help="how many false alarms to list (default 30)")
     return p.parse_args(argv)
 
@@ -184,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         result = {"signature": clirun.signature(opts), "sources": rows}
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(render(rows, args.show))
+    if args.compare:
+        print("\n" + compare(json.loads(args.compare.read_text(encoding="utf-8")), rows))
     return 0
 
 
