@@ -43,8 +43,9 @@ def render(result: Item) -> str:
 def compare(old: Item, new: Item) -> str:
     """What changed since an earlier --json run: recall, precision, misses, false alarms."""
     o, n = old["summary"], new["summary"]
+    since = old["signature"].get("audit_commit") or old["signature"].get("commit")
     lines = [
-        f"compared with {old['signature'].get('audit_commit') or old['signature'].get('commit')}: recall {pct(o['recall'])} -> {pct(n['recall'])}, "
+        f"compared with {since}: recall {pct(o['recall'])} -> {pct(n['recall'])}, "
         f"precision {pct(o['precision'])} -> {pct(n['precision'])}"
     ]
     for title, before, after in (
