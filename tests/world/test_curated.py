@@ -29,7 +29,11 @@ def _roles(path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_the_three_curated_files_exist():
-    assert [p.name for p in FILES] == ["curated-international.yaml", "curated-ministers.yaml", "curated-variants.yaml"]
+    assert [p.name for p in FILES] == [
+        "curated-international.yaml",
+        "curated-ministers.yaml",
+        "curated-variants.yaml",
+    ]
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
