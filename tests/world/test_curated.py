@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -86,3 +87,30 @@ def test_two_holders_of_one_office_share_at_most_a_handover_month():
             for b, b0, b1 in terms[i + 1 :]:
                 shared = (min(a1, b1) - max(a0, b0)).days + 1
                 assert a == b or shared <= HANDOVER_DAYS, (office, a, b, shared)
+
+
+STORY = (
+    "Ministers meet in Brussels\n\nBRUSSELS (AP) — British Foreign Secretary {uk} met German Defence "
+    "Minister Boris Pistorius on Monday. Japanese Finance Minister {jp} joined them by video. "
+    "They discussed aid to Ukraine.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("uk", "jp", "wrong"),
+    [
+        ("David Lammy", "Katsunobu Kato", set()),
+        ("James Cleverly", "Shunichi Suzuki", {"James Cleverly", "Shunichi Suzuki"}),
+    ],
+)
+def test_curated_roles_drive_the_office_check(cli, tmp_path, uk, jp, wrong):
+    """The role titles parse as offices: a predecessor named on 2024-11-15 is a critical O101."""
+    story = tmp_path / "story.txt"
+    story.write_text(STORY.format(uk=uk, jp=jp), encoding="utf-8")
+    args = [a for path in FILES for a in ("-g", str(path))]
+    proc = cli("check", *args, "--date", "2024-11-15", "--format", "json", str(story))
+    findings = json.loads(proc.stdout)["articles"][0]["findings"]
+    named = {
+        story.read_text(encoding="utf-8")[f["start"] : f["end"]] for f in findings if f["code"] == "O101"
+    }
+    assert named == wrong and all(f["severity"] == "critical" for f in findings if f["code"] == "O101")
