@@ -18,7 +18,7 @@ FORM_KEYS = ("aliases", "variants", "mistranslations")
 ENTRY_KEYS = frozenset(
     {"canonical", "kind", *FORM_KEYS, "role", "from", "until", "roles", "severity", "note"}
 )
-ROLE_KEYS = frozenset({"role", "from", "until"})
+ROLE_KEYS = frozenset({"role", "from", "until", "note"})
 LINE = "__line__"  # key under which the YAML reader stores a mapping's line
 # Names people reach for first, mapped to ours, for "did you mean" in schema errors.
 KEY_SYNONYMS = {

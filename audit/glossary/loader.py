@@ -21,7 +21,7 @@ from audit.glossary.validate import validate_entries
 
 __all__ = ["GLOSSARY_SUFFIXES", "glossary_files", "iter_forms", "load_glossaries", "load_yaml"]
 
-TOP_KEYS = frozenset({"entries", "name", "description"})
+TOP_KEYS = frozenset({"entries", "name", "description", "source", "license", "as_of"})
 GLOSSARY_SUFFIXES = (".yaml", ".yml", ".csv")
 
 
