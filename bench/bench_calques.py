@@ -88,19 +88,40 @@ def timing() -> None:
         print(f"T102 on {label}: {statistics.median(runs):.2f} ms per article (min {min(runs):.2f})")
 
 
+COLD = """
+import sys, time
+import audit.checks.base, audit.checks.garble.shared
+t = time.perf_counter()
+import audit.checks.terms.calques
+a = time.perf_counter()
+at_import = "yaml" in sys.modules
+from audit.checks.terms.lexicon import automaton, load_calques
+load_calques(); automaton()
+b = time.perf_counter()
+print(f"{1000 * (a - t):.1f} {1000 * (b - a):.1f} {at_import}")
+"""
+
+
 def cold() -> None:
-    code = (
-        "import time,sys;t=time.perf_counter();import audit.checks.terms.calques as m;"
-        "a=time.perf_counter();from audit.checks.terms.lexicon import load_calques,automaton;load_calques();"
-        "b=time.perf_counter();automaton();c=time.perf_counter();"
-        "print(f'import {1000*(a-t):.1f} ms, yaml in sys.modules after import: {\"yaml\" in sys.modules}');"
-        "print(f'first load_calques {1000*(b-a):.1f} ms, automaton {1000*(c-b):.1f} ms')"
-    )
-    # the yaml flag is printed after loading, so check it on its own first
-    probe = "import sys, audit.checks.terms.calques; print('yaml loaded at import:', 'yaml' in sys.modules)"
-    for snippet in (probe, code):
-        out = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True, check=True)
-        print(out.stdout.strip())
+    """Fresh interpreters: marginal import of the check (its base already loaded, as in a
+    run), then the first lexicon use with an empty and with a warm pickle cache."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as cache:
+        env = {
+            **os.environ,
+            "WIRE_AUDIT_CACHE": cache,
+            "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+        }
+        for label in ("empty cache", "warm cache", "warm cache"):
+            out = subprocess.run(
+                [sys.executable, "-c", COLD], capture_output=True, text=True, check=True, env=env
+            )
+            imp, first, yaml_loaded = out.stdout.split()
+            print(
+                f"cold import of T102 {imp} ms (yaml loaded: {yaml_loaded}); first use, {label}: {first} ms"
+            )
 
 
 if __name__ == "__main__":

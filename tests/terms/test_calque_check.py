@@ -46,15 +46,16 @@ def test_context_required_and_forbidden():
 def test_quoted_text_is_skipped_only_when_the_entry_says_so(monkeypatch, tmp_path: Path):
     from audit.checks.terms import lexicon
 
-    build = lexicon.automaton.__wrapped__
     body = "    right: [pretrial detention]\n    languages: [es]\n    source: prisión preventiva\n"
     body += "    severity: major\n    example: preventive prison\n"
     for skip, expected in ((True, []), (False, [("preventive prison", "pretrial detention")])):
         path = tmp_path / f"lex-{skip}.yaml"
         text = f"entries:\n  - wrong: [preventive prison]\n{body}    skip_quoted: {str(skip).lower()}\n"
         path.write_text(text, encoding="utf-8")
-        monkeypatch.setattr(lexicon, "load_calques", lambda p=path: lexicon.parse_lexicon(p.read_text(), p))
-        monkeypatch.setattr(lexicon, "automaton", lambda p=path: build(p))
+        entries = lexicon.parse_lexicon(path.read_text(encoding="utf-8"), path)
+        monkeypatch.setattr(lexicon, "load_calques", lambda e=entries: e)
+        auto = lexicon.build_automaton(entries)
+        monkeypatch.setattr(lexicon, "automaton", lambda a=auto: a)
         assert run("“He faces preventive prison,” she said.") == expected
     assert run("He faces preventive prison, she said.") == [("preventive prison", "pretrial detention")]
 

@@ -108,19 +108,15 @@ def parse_lexicon(text: str, path: Path) -> tuple[CalqueEntry, ...]:
     return tuple(parse_entry(raw, i, path) for i, raw in enumerate(data["entries"], 1))
 
 
-@cache
-def load_calques(path: Path = DATA / "calques.yaml") -> tuple[CalqueEntry, ...]:
-    """The validated entries of the lexicon, read once per process."""
-    return parse_lexicon(path.read_text(encoding="utf-8"), path)
+LEXICON = DATA / "calques.yaml"
 
 
-@cache
-def automaton(path: Path = DATA / "calques.yaml") -> Any:
+def build_automaton(entries: tuple[CalqueEntry, ...]) -> Any:
     """One Aho-Corasick automaton over " key key " forms → (entry, token count, length)."""
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for i, entry in enumerate(load_calques(path)):
+    for i, entry in enumerate(entries):
         for form in entry.wrong:
             key = name_key(form)
             pattern = " " + " ".join(key) + " "
@@ -128,3 +124,46 @@ def automaton(path: Path = DATA / "calques.yaml") -> Any:
                 auto.add_word(pattern, (i, len(key), len(pattern)))
     auto.make_automaton()
     return auto
+
+
+def _cache_key(data: bytes) -> str:
+    """The lexicon's bytes, this module's source and the interpreter: what the pickle holds."""
+    import hashlib
+    import sys
+
+    h = hashlib.sha256(data)
+    h.update(Path(__file__).read_bytes())
+    h.update(f"{sys.version_info[:3]}".encode())
+    return h.hexdigest()[:32]
+
+
+@cache
+def lexicon(path: Path) -> tuple[tuple[CalqueEntry, ...], Any]:
+    """Entries and automaton, unpickled from the run cache when file and code are unchanged.
+
+    Parsing and validating the YAML costs ~40 ms (PyYAML's import included), unpickling
+    ~3 ms: the git hook runs T102 on every commit. WIRE_AUDIT_CACHE=off rebuilds each run.
+    """
+    from audit.glossary.cache import _read, _write, cache_dir
+
+    data = path.read_bytes()
+    folder = cache_dir()
+    target = folder / f"calques-{_cache_key(data)}.pickle" if folder is not None else None
+    cached = _read(target) if target is not None else None
+    if isinstance(cached, tuple) and len(cached) == 2:
+        return cached
+    entries = parse_lexicon(data.decode("utf-8"), path)
+    built = (entries, build_automaton(entries))
+    if target is not None:
+        _write(target, built)
+    return built
+
+
+def load_calques(path: Path = LEXICON) -> tuple[CalqueEntry, ...]:
+    """The validated entries of the lexicon, read once per process."""
+    return lexicon(path)[0]
+
+
+def automaton(path: Path = LEXICON) -> Any:
+    """The matcher over every entry's wrong forms (values index `load_calques()`)."""
+    return lexicon(path)[1]
