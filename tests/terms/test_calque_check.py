@@ -28,6 +28,15 @@ def test_case_hyphen_and_line_break_tolerant():
     assert run("The anti aircraft defence shot down 20 drones.") == [("anti aircraft defence", "air defence")]
 
 
+def test_possessive_only_where_the_form_has_one():
+    assert run("The country's parliament voted on Tuesday.") == []
+    assert run("The country parliament in Erfurt voted on Tuesday.") == [
+        ("country parliament", "state parliament")
+    ]
+    assert run("Some 5 million people receive citizen's money.") == [("citizen's money", "citizen's income")]
+    assert run("Some 5 million people receive citizen money.") == [("citizen money", "citizen's income")]
+
+
 def test_word_boundaries():
     assert run("Their preventive prisons policy") == []
     assert run("the unpreventive prison") == []

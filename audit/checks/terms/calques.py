@@ -15,8 +15,10 @@ from audit.text.spans import Token
 if TYPE_CHECKING:
     from audit.checks.terms.lexicon import CalqueEntry
 
-# What may stand between two words of one matched form: spaces, hyphens, a possessive.
-_GAP = re.compile(r"(?:['’]s?)?[\s\-‐‑–]*")
+# What may stand between two words of one matched form: spaces and hyphens, and a
+# possessive only when the listed form has one ("citizen's money", not "country's parliament").
+_GAP = re.compile(r"[\s\-‐‑–]*")
+_GAP_POSSESSIVE = re.compile(r"(?:['’]s?)?[\s\-‐‑–]*")
 WINDOW = 15  # tokens each side when the match lies outside any sentence
 
 
@@ -100,15 +102,15 @@ def _matches(ctx: CheckContext) -> Iterator[tuple[int, int, int]]:
     for key in keys:  # offset in `joined` of the space before each token
         offsets.append(pos)
         pos += len(key) + 1
-    for last, (index, count, length) in automaton().iter(joined):
+    for last, (index, count, length, possessive) in automaton().iter(joined):
         first = bisect.bisect_left(offsets, last - length + 1)
         span = tokens[first : first + count]
-        if len(span) == count and _contiguous(doc.text, span):
+        if len(span) == count and _contiguous(doc.text, span, _GAP_POSSESSIVE if possessive else _GAP):
             yield span[0].start, span[-1].end, index
 
 
-def _contiguous(text: str, span: list[Token]) -> bool:
-    return all(_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(span))
+def _contiguous(text: str, span: list[Token], gap: re.Pattern[str]) -> bool:
+    return all(gap.fullmatch(text, a.end, b.start) for a, b in pairwise(span))
 
 
 def _window(ctx: CheckContext, start: int) -> list[str]:

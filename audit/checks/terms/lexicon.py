@@ -112,7 +112,12 @@ LEXICON = DATA / "calques.yaml"
 
 
 def build_automaton(entries: tuple[CalqueEntry, ...]) -> Any:
-    """One Aho-Corasick automaton over " key key " forms → (entry, token count, length)."""
+    """One Aho-Corasick automaton over " key key " forms → (entry, tokens, length, possessive).
+
+    Token keys drop possessives, so "the country's parliament" keys as "country parliament";
+    `possessive` (the form itself is written with an apostrophe) says whether a match may
+    have one between its words.
+    """
     import ahocorasick
 
     auto = ahocorasick.Automaton()
@@ -121,7 +126,7 @@ def build_automaton(entries: tuple[CalqueEntry, ...]) -> Any:
             key = name_key(form)
             pattern = " " + " ".join(key) + " "
             if key:
-                auto.add_word(pattern, (i, len(key), len(pattern)))
+                auto.add_word(pattern, (i, len(key), len(pattern), "'" in form or "’" in form))
     auto.make_automaton()
     return auto
 
