@@ -37,6 +37,13 @@ def test_possessive_only_where_the_form_has_one():
     assert run("Some 5 million people receive citizen money.") == [("citizen money", "citizen's income")]
 
 
+def test_overlapping_forms_give_one_finding_for_the_longest():
+    assert run("Twenty million voters went to the urns on Sunday.") == [
+        ("went to the urns", "went to the polls")
+    ]
+    assert run("Rain kept voters from returning to the urns.") == [("to the urns", "to the polls")]
+
+
 def test_word_boundaries():
     assert run("Their preventive prisons policy") == []
     assert run("the unpreventive prison") == []

@@ -50,15 +50,15 @@ class Calque(Check):
 
         entries = load_calques()
         claimed = _glossary_spans(ctx)
-        for start, end, index in _matches(ctx):
-            entry = entries[index]
-            if any(s < end and start < e for s, e in claimed):
-                continue
-            if not _context_allows(ctx, start, entry.requires, entry.forbids):
-                continue
-            if entry.skip_quoted and _quoted(ctx, start):
-                continue
-            yield self._finding(ctx, start, end, entry)
+        allowed = [
+            (start, end, index)
+            for start, end, index in _matches(ctx)
+            if not any(s < end and start < e for s, e in claimed)
+            and _context_allows(ctx, start, entries[index].requires, entries[index].forbids)
+            and not (entries[index].skip_quoted and _quoted(ctx, start))
+        ]
+        for start, end, index in _longest(allowed):
+            yield self._finding(ctx, start, end, entries[index])
 
     def _finding(self, ctx: CheckContext, start: int, end: int, entry: CalqueEntry) -> Finding:
         from audit.checks.terms.lexicon import LANGUAGES
@@ -81,6 +81,19 @@ class Calque(Check):
                 "alternatives": list(entry.right[1:]),
             },
         )
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """One finding per stretch of text: of overlapping forms ("to the urns" inside "went
+    to the urns"), the longest, whose suggestion replaces the whole of it."""
+    kept: list[tuple[int, int, int]] = []
+    for m in sorted(matches, key=lambda m: (m[0], m[0] - m[1])):
+        if kept and m[0] < kept[-1][1]:
+            if m[1] - m[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
 
 
 def _match_case(text: str, suggestion: str) -> str:
