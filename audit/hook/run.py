@@ -85,15 +85,11 @@ def staged_documents(paths: Sequence[str]) -> list[Document]:
 
 
 def audit(docs: Sequence[Document], settings: Settings) -> RunResult:
-    from audit import runner
-    from audit.checks.registry import select_checks
-    from audit.glossary.cache import load_indexed
+    """The staged documents through the engine (glossary and index from the cache)."""
+    from audit.engine.core import Engine
 
-    # The glossary and its index come from the cache when the glossary files are unchanged.
-    glossary, index = load_indexed(settings.glossary_paths())
-    checks = select_checks(settings.select, settings.ignore)
-    articles = tuple(runner.audit_document(d, checks, glossary, settings, index) for d in docs)
-    return RunResult(articles=articles, signature=runner.signature(settings, glossary, checks))
+    engine = Engine.load(settings)
+    return RunResult(articles=tuple(engine.audit(d) for d in docs), signature=engine.signature())
 
 
 def how_to_suppress(result: RunResult, fail_on: Severity) -> str:

@@ -34,7 +34,7 @@ class FusedDescriptor(Check):
     code = "N104"
     name = "names.fused_descriptor"
     severity = Severity.MAJOR
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = name_view(ctx)

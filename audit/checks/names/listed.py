@@ -35,7 +35,7 @@ def _unaccepted(ctx: CheckContext) -> list[Mention]:
 
 class _ListedForm(Check):
     form_kind = ""
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for m in _unaccepted(ctx):

@@ -13,7 +13,7 @@ from audit.model import Finding, Severity
 
 class _OfficeCheck(Check):
     kinds: ClassVar[tuple[str, ...]] = ()
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for v in verdicts(ctx):
