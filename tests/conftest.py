@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,10 @@ SEEDS = ROOT / "seeds"
 GLOSSARIES = ROOT / "glossaries"
 SEED_DATE = "2024-10-28"
 GOLD = ROOT.parent / "shared" / "seeds-gold"
+
+# Tests never write to the user's cache (~/.cache/wire-audit): a temporary folder unless the
+# caller chose one (or `off`); CLI subprocesses inherit it.
+os.environ.setdefault("WIRE_AUDIT_CACHE", tempfile.mkdtemp(prefix="wire-audit-test-cache-"))
 
 
 def run_cli(
