@@ -45,7 +45,8 @@ def test_flags_win_over_the_config_and_none_means_not_given():
     base = Settings(glossaries=("g",), jobs=3, baseline="b.json")
     same = options.apply(base, {"glossary": None, "date": "", "jobs": None, "select": []})
     assert same == base
-    changed = options.apply(base, {"glossary": ["x", "y"], "jobs": 0, "fail_on": "minor", "no_baseline": True})
+    flags = {"glossary": ["x", "y"], "jobs": 0, "fail_on": "minor", "no_baseline": True}
+    changed = options.apply(base, flags)
     assert changed.glossaries == ("x", "y") and changed.jobs == 0 and changed.baseline is None
     assert str(changed.fail_on) == "minor"
     with pytest.raises(ConfigError, match="--date"):
