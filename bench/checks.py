@@ -8,10 +8,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from audit.checks.knowledge import Knowledge, build_index
+from audit.checks.knowledge import Knowledge
 from audit.checks.registry import select_checks
 from audit.engine.batch import batch_gc
 from audit.engine.core import Engine
+from audit.engine.tables import build_index
 from audit.glossary.cache import load_indexed
 from audit.settings import Settings
 from audit.text.document import Document

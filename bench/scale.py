@@ -14,10 +14,11 @@ import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
-from audit.checks.knowledge import Knowledge, build_index
+from audit.checks.knowledge import Knowledge
 from audit.checks.registry import select_checks
 from audit.engine.batch import batch_gc
 from audit.engine.core import Engine
+from audit.engine.tables import build_index
 from audit.glossary.cache import cache_key, load_indexed
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.loader import load_glossaries

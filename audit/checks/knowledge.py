@@ -3,7 +3,8 @@
 Slots and where they come from (docs/architecture.md, "Knowledge"):
 - `glossary`: the project glossaries (`-g`, config, ./glossaries), layered OVER `world`.
 - `index`: the glossary's GlossaryIndex, built lazily (or unpickled from the cache).
-- `office_table()`: who holds which office, built once with the index (cached with it).
+- `table(name, build)`: tables derived from the glossary (office holders), built once with
+  the index by audit/engine/tables.py (and pickled with it), else once per run.
 - `world`: a bundled world pack (a Glossary, `audit.world.load_pack()`); None for now.
 - `calques`: a calque lexicon; None for now.
 - `house`: a house model learned from an archive; None for now.
@@ -14,16 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from audit.glossary.model import Entry, Glossary
 
-if TYPE_CHECKING:  # the index and the office table load only when a check asks for them
-    from audit.checks.names.office.table import OfficeTable
+if TYPE_CHECKING:  # the index loads only when a check asks for it
     from audit.glossary.index import GlossaryIndex
 
+T = TypeVar("T")
 IndexFactory = Callable[[Glossary], "GlossaryIndex"]
-OFFICE_TABLE = "office"  # key of the office table in GlossaryIndex.tables (pickled with it)
 
 
 @dataclass
@@ -36,26 +36,26 @@ class Knowledge:
     calques: Any | None = None  # calque lexicon (audit/checks/terms/calques.py)
     house: Any | None = None  # house model learned from an archive
     _index: GlossaryIndex | None = field(default=None, repr=False, compare=False)
-    _office: OfficeTable | None = field(default=None, repr=False, compare=False)
+    _tables: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def index(self) -> GlossaryIndex:
         """The glossary index (built once per run, possibly unpickled from the cache)."""
         if self._index is None:
-            self._index = (self.index_factory or build_index)(self.glossary)
+            from audit.glossary.index import GlossaryIndex
+
+            self._index = (self.index_factory or GlossaryIndex.build)(self.glossary)
         return self._index
 
-    def office_table(self) -> OfficeTable:
-        """Who holds which office per the glossary: with the cached index, else built once."""
-        if self._office is None:
-            from audit.checks.names.office.table import OfficeTable
-
-            built = self.index.tables.get(OFFICE_TABLE)
-            if isinstance(built, OfficeTable) and self.index.glossary is self.glossary:
-                self._office = built
-            else:
-                self._office = OfficeTable.build(self.glossary, self.index)
-        return self._office
+    def table(self, name: str, build: Callable[[Glossary, GlossaryIndex], T]) -> T:
+        """A table derived from the glossary (e.g. office holders, `name` "office"): the one
+        pickled with the index (audit/engine/tables.py), else built once per run."""
+        if name not in self._tables:
+            built = self.index.tables.get(name)
+            if built is None or self.index.glossary is not self.glossary:
+                built = build(self.glossary, self.index)
+            self._tables[name] = built
+        return self._tables[name]  # type: ignore[no-any-return]
 
     def provides(self) -> frozenset[str]:
         """Names of the loaded sources, matched against `Check.needs`."""
@@ -66,16 +66,6 @@ class Knowledge:
             "house": self.house is not None,
         }
         return frozenset(name for name, ok in loaded.items() if ok)
-
-
-def build_index(glossary: Glossary) -> GlossaryIndex:
-    """The index and the tables derived from it, built explicitly (no import-time hooks)."""
-    from audit.checks.names.office.table import OfficeTable
-    from audit.glossary.index import GlossaryIndex
-
-    index = GlossaryIndex.build(glossary)
-    index.tables[OFFICE_TABLE] = OfficeTable.build(glossary, index)
-    return index
 
 
 def layered(project: Glossary, world: Glossary | None) -> Glossary:

@@ -30,7 +30,7 @@ def load_knowledge(settings: Settings) -> Knowledge:
 
     Plug-in point for new sources: set `world=`, `calques=`, `house=` here (a world pack
     is layered under the project glossary with `knowledge.layered` before indexing)."""
-    from audit.checks.knowledge import build_index
+    from audit.engine.tables import build_index
     from audit.glossary.cache import load_indexed
 
     glossary, factory = load_indexed(settings.glossary_paths(), build_index)

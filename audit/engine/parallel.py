@@ -41,7 +41,7 @@ def start_engine(engine: Engine, extra: Any = None) -> None:
 
 def built_once() -> Callable[[Any], Any]:
     """An index factory that builds each glossary's index once per worker process."""
-    from audit.checks.knowledge import build_index
+    from audit.engine.tables import build_index
 
     built: dict[int, Any] = {}
 
@@ -78,7 +78,7 @@ def shareable(engine: Engine) -> Engine:
 
     if _context().get_start_method() == "fork":
         return engine
-    knowledge = replace(engine.knowledge, index_factory=None, _index=None, _office=None)
+    knowledge = replace(engine.knowledge, index_factory=None, _index=None, _tables={})
     return replace(engine, knowledge=knowledge)
 
 

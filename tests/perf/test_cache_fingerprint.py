@@ -42,7 +42,7 @@ def test_a_new_fingerprint_rebuilds_the_cached_index(tmp_path: Path, monkeypatch
     built: list[int] = []
 
     def build(g):  # counts real builds: a cache hit does not call it
-        from audit.checks.knowledge import build_index
+        from audit.engine.tables import build_index
 
         built.append(1)
         return build_index(g)

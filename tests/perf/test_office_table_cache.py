@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 
-from audit.checks.knowledge import Knowledge, build_index
+from audit.checks.knowledge import Knowledge
 from audit.checks.names.office.judge import office_table
 from audit.checks.names.office.table import OfficeTable
 from audit.checks.registry import select_checks
 from audit.engine.core import Engine
+from audit.engine.tables import build_index
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry, Glossary, Office
 from audit.settings import Settings

@@ -32,7 +32,7 @@ class Verdict:
 
 def office_table(ctx: CheckContext) -> OfficeTable:
     """The glossary's office table, built once per run (not once per article)."""
-    return ctx.knowledge.office_table()
+    return ctx.knowledge.table("office", OfficeTable.build)  # audit/engine/tables.py builds it
 
 
 def verdicts(ctx: CheckContext) -> list[Verdict]:
