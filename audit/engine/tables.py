@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from audit.checks.names.office.table import OfficeTable
+from audit.checks.office.table import OfficeTable
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Glossary
 

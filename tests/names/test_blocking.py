@@ -10,11 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.checks.knowledge import Knowledge
-from audit.checks.names import blocking, fuzzy, nearmatch
+from audit.checks.names import nearmatch
 from audit.checks.registry import select_checks
 from audit.engine.core import Engine
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry, Glossary
+from audit.match import blocking, fuzzy
 from audit.settings import Settings
 from audit.text.document import Document
 

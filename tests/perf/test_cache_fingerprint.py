@@ -22,7 +22,7 @@ def package(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "edited",
-    ["data/titles.txt", "data/verbs_en.txt", "checks/names/office/table.py", "checks/knowledge.py"],
+    ["data/titles.txt", "data/verbs_en.txt", "checks/office/table.py", "checks/knowledge.py"],
 )
 def test_editing_a_data_file_or_module_changes_the_key(package: Path, edited: str) -> None:
     before = cache.code_fingerprint(package)

@@ -6,8 +6,8 @@ import datetime as dt
 import pickle
 
 from audit.checks.knowledge import Knowledge
-from audit.checks.names.office.judge import office_table
-from audit.checks.names.office.table import OfficeTable
+from audit.checks.office.judge import office_table
+from audit.checks.office.table import OfficeTable
 from audit.checks.registry import select_checks
 from audit.engine.core import Engine
 from audit.engine.tables import build_index

@@ -15,9 +15,9 @@ from itertools import compress
 from audit.checks.base import CheckContext
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.nearmatch import name_view
-from audit.checks.names.windows import NameView
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
+from audit.match.windows import NameView
 from audit.text.normalize import WORD_RE, token_key, translit_fold
 from audit.text.similarity import jaro_winkler, phonetic_match
 

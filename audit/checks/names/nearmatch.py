@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from itertools import compress
 
 from audit.checks.base import CheckContext
-from audit.checks.names.blocking import candidate_forms
-from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, links
 from audit.checks.names.listed import exact_mentions
-from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry
+from audit.match.blocking import candidate_forms
+from audit.match.fuzzy import EXACT, TokenLink, link_tokens, links
+from audit.match.windows import NameView
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only

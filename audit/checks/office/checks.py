@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.names.office.judge import Verdict, verdicts
-from audit.checks.names.office.resolve import garble_evidence
+from audit.checks.office.judge import Verdict, verdicts
+from audit.checks.office.resolve import garble_evidence
 from audit.model import Finding, Severity
 
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
 from audit.checks.names.listed import exact_mentions
-from audit.checks.names.office.mentions import OfficeMention
-from audit.checks.names.office.resolve import Resolution, relation, resolve
-from audit.checks.names.office.table import Holding, OfficeTable, find_mentions
+from audit.checks.office.mentions import OfficeMention
+from audit.checks.office.resolve import Resolution, relation, resolve
+from audit.checks.office.table import Holding, OfficeTable, find_mentions
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
 
