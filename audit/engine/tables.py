@@ -14,7 +14,7 @@ from audit.checks.office.table import OfficeTable
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Glossary
 
-OFFICE = "office"  # who holds which office (audit/checks/names/office/judge.py)
+OFFICE = "office"  # who holds which office (audit/checks/office/judge.py)
 TABLES: tuple[tuple[str, Callable[[Glossary, GlossaryIndex], Any]], ...] = ((OFFICE, OfficeTable.build),)
 
 
