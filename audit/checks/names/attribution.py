@@ -17,6 +17,7 @@ from audit.checks.names.listed import exact_mentions
 from audit.checks.names.nearmatch import name_view
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
+from audit.match import ladder
 from audit.match.windows import NameView
 from audit.text.normalize import WORD_RE, token_key, translit_fold
 from audit.text.similarity import jaro_winkler, phonetic_match
@@ -52,7 +53,7 @@ ATTRIBUTION_VERBS = frozenset(
     ]
 )
 _CUE_WORDS = ATTRIBUTION_VERBS | {"according"}
-CONTEXT_JW = 0.78  # looser than the string matcher: the document supplies the rest
+CONTEXT_JW = ladder.CONTEXT
 MAX_LEN_GAP = 2
 _AFTER_NAME = (",", ".", ";", "\u201d", '"', "\n")
 
