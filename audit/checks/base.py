@@ -30,8 +30,8 @@ DOC_SECTIONS = ("Flags:", "Why:", "Example:", "Instead:", "Options:", "False pos
 class CheckContext:
     """What a check may look at: the document, the run's knowledge, the date, its options.
 
-    `memo` holds the document views checks share (layout, quotes, name runs), computed once
-    per article under the key of the helper that builds them (`cached`)."""
+    Checks share per-article views through `view(build)`; `memo` carries the few results
+    the engine reads back (the detected "language") and `cached` keys."""
 
     doc: Document
     glossary: Glossary
@@ -41,13 +41,21 @@ class CheckContext:
     index_factory: Callable[[Glossary], Any] | None = None
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
+    _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.knowledge is None:
             self.knowledge = Knowledge(self.glossary, self.index_factory)
 
+    def view(self, build: Callable[[CheckContext], T]) -> T:
+        """A per-article view (layout, exact mentions, name runs) built once and shared by
+        every check that asks: keyed by its builder, so no string keys and typed results."""
+        if build not in self._views:
+            self._views[build] = build(self)
+        return self._views[build]  # type: ignore[no-any-return]
+
     def cached(self, key: str, compute: Callable[[], T]) -> T:
-        """Share one computation (e.g. the exact glossary scan) between checks."""
+        """Older form of `view` under a string key (lang/ and office/ still use it)."""
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]  # type: ignore[no-any-return]

@@ -45,7 +45,7 @@ def glossary_names(ctx: CheckContext) -> set[str]:
     """Keys of words the glossary confirms: inside an exact canonical or alias mention."""
     if not ctx.glossary.entries:
         return set()
-    return ctx.cached("garble.glossary_names", lambda: _confirmed_keys(ctx))  # G101 and G102
+    return ctx.view(_confirmed_keys)  # G101 and G102
 
 
 def _confirmed_keys(ctx: CheckContext) -> set[str]:

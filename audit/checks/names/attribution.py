@@ -74,7 +74,7 @@ class ContextMatch:
 
 def attribution_matches(ctx: CheckContext) -> list[ContextMatch]:
     """Every unintroduced attributed surname close to an introduced glossary person."""
-    return ctx.cached("names.attribution", lambda: _scan(ctx))
+    return ctx.view(_scan)
 
 
 def _scan(ctx: CheckContext) -> list[ContextMatch]:

@@ -50,20 +50,24 @@ class NearMatch:
 
 def name_view(ctx: CheckContext) -> NameView:
     """Token facts shared by the name checks, computed once per document."""
+    return ctx.view(_build_view)
 
-    def build() -> NameView:
-        at: dict[int, tuple[int, int]] = {}
-        for m in exact_mentions(ctx):
-            span = (m.first_token, m.first_token + m.n_tokens)
-            at.update(dict.fromkeys(range(*span), span))
-        return NameView(ctx.doc, frozenset(at), at)
 
-    return ctx.cached("names.view", build)
+def _build_view(ctx: CheckContext) -> NameView:
+    at: dict[int, tuple[int, int]] = {}
+    for m in exact_mentions(ctx):
+        span = (m.first_token, m.first_token + m.n_tokens)
+        at.update(dict.fromkeys(range(*span), span))
+    return NameView(ctx.doc, frozenset(at), at)
 
 
 def near_matches(ctx: CheckContext) -> list[NearMatch]:
     """Every near miss in the document, longest window first, non-overlapping."""
-    return ctx.cached("names.near", lambda: _scan(name_view(ctx), ctx.index))
+    return ctx.view(_near)
+
+
+def _near(ctx: CheckContext) -> list[NearMatch]:
+    return _scan(name_view(ctx), ctx.index)
 
 
 def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:
