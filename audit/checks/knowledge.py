@@ -47,6 +47,11 @@ class Knowledge:
             self._index = (self.index_factory or GlossaryIndex.build)(self.glossary)
         return self._index
 
+    def warm(self) -> None:
+        """Build or unpickle the index now (before forking workers), not once per worker."""
+        if self.glossary.entries:
+            self.index  # noqa: B018
+
     def table(self, name: str, build: Callable[[Glossary, GlossaryIndex], T]) -> T:
         """A table derived from the glossary (e.g. office holders, `name` "office"): the one
         pickled with the index (audit/engine/tables.py), else built once per run."""

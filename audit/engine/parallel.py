@@ -54,8 +54,14 @@ def built_once() -> Callable[[Any], Any]:
 
 
 def worker_engine() -> Engine:
+    """The Engine this worker process received (see `start_engine`)."""
     engine: Engine = _state["engine"]
     return engine
+
+
+def worker_extra() -> Any:
+    """What the driver sent along with the engine (compare: the reference document)."""
+    return _state.get("extra")
 
 
 def _context() -> Any:

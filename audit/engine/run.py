@@ -28,8 +28,7 @@ def run_documents(engine: Engine, docs: list[Document], progress: Progress | Non
     report = progress or (lambda done, total: None)
     jobs = parallel.workers(engine.settings.jobs, len(docs))
     if jobs > 1:
-        if engine.knowledge.glossary.entries:  # build or unpickle once, before fork
-            engine.knowledge.index  # noqa: B018
+        engine.knowledge.warm()
         initargs = (parallel.shareable(engine),)
         articles = parallel.ordered_map(_audit_in_worker, docs, jobs, report, parallel.start_engine, initargs)
     else:

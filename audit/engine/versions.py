@@ -69,8 +69,7 @@ def run_stories(
     work = [(s, [read_document(f) for f in s.files]) for s in stories]  # read errors first
     jobs = parallel.workers(engine.settings.jobs, len(stories))
     if jobs > 1:
-        if engine.knowledge.glossary.entries:  # build or unpickle once, before fork
-            engine.knowledge.index  # noqa: B018
+        engine.knowledge.warm()
         initargs = (parallel.shareable(engine), ref_doc)
         done = parallel.ordered_map(_story_in_worker, work, jobs, report, parallel.start_engine, initargs)
     else:
@@ -97,7 +96,7 @@ def _result(engine: Engine, done: list[StoryResult], ref_doc: Document | None) -
 
 def _story_in_worker(item: tuple[Story, list[Document]]) -> StoryResult:
     try:
-        return compare_story(parallel.worker_engine(), item[0], item[1], parallel._state["extra"])
+        return compare_story(parallel.worker_engine(), item[0], item[1], parallel.worker_extra())
     except AuditError as exc:
         raise parallel.WorkerError(str(exc)) from None
 
