@@ -5,7 +5,8 @@ Slots and where they come from (docs/architecture.md, "Knowledge"):
 - `index`: the glossary's GlossaryIndex, built lazily (or unpickled from the cache).
 - `table(name, build)`: tables derived from the glossary (office holders), built once with
   the index by audit/engine/tables.py (and pickled with it), else once per run.
-- `world`: a bundled world pack (a Glossary, `audit.world.load_pack()`); None for now.
+- `world`: metadata of the bundled world pack, whose entries `load_knowledge` layers under
+  the project glossary (audit/glossary/layer.py: the project entry wins); None for now.
 - `calques`: a calque lexicon; None for now.
 - `house`: a house model learned from an archive; None for now.
 Checks declare what they need (`Check.needs`); `provides()` says what is loaded.
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from audit.glossary.model import Entry, Glossary
+from audit.glossary.model import Glossary
 
 if TYPE_CHECKING:  # the index loads only when a check asks for it
     from audit.glossary.index import GlossaryIndex
@@ -32,7 +33,7 @@ class Knowledge:
 
     glossary: Glossary = field(default_factory=Glossary)
     index_factory: IndexFactory | None = None
-    world: Glossary | None = None  # bundled world pack, already layered under `glossary`
+    world: Any | None = None  # the world pack's metadata; its entries are layered in `glossary`
     calques: Any | None = None  # calque lexicon (audit/checks/terms/calques.py)
     house: Any | None = None  # house model learned from an archive
     _index: GlossaryIndex | None = field(default=None, repr=False, compare=False)
@@ -71,12 +72,3 @@ class Knowledge:
             "house": self.house is not None,
         }
         return frozenset(name for name, ok in loaded.items() if ok)
-
-
-def layered(project: Glossary, world: Glossary | None) -> Glossary:
-    """`world` entries under `project` ones: on the same canonical key the project entry wins."""
-    if world is None or not world.entries:
-        return project
-    own = {e.key for e in project.entries}
-    under: tuple[Entry, ...] = tuple(e for e in world.entries if e.key not in own)
-    return Glossary(entries=(*project.entries, *under), sources=(*project.sources, *world.sources))

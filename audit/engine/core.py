@@ -12,6 +12,7 @@ from audit.checks.base import Check, CheckContext
 from audit.checks.knowledge import Knowledge
 from audit.dedupe import merge_duplicates
 from audit.engine.signature import signature
+from audit.glossary.model import Glossary
 from audit.model import ArticleResult, Finding
 from audit.settings import Settings
 from audit.text.dates import find_dateline
@@ -25,16 +26,22 @@ def article_date(doc: Document, settings: Settings) -> dt.date:
     return settings.date or find_dateline(doc.text) or dt.date.today()
 
 
-def load_knowledge(settings: Settings) -> Knowledge:
-    """The run's knowledge, loaded once: glossary and its (cache-backed, lazy) index.
+# Knowledge sources beyond the project glossaries: None until their packages exist. Plugging
+# one in is one line each (docs/architecture.md), e.g. WORLD_PACK = world_entries, where
+# world_entries() returns the Glossary of audit.world.load_pack().
+WORLD_PACK: Callable[[], Glossary | None] | None = None  # entries layered under the project's
+CALQUES: Callable[[], Any] | None = None  # the calque lexicon (Knowledge.calques)
 
-    Plug-in point for new sources: set `world=`, `calques=`, `house=` here (a world pack
-    is layered under the project glossary with `knowledge.layered` before indexing)."""
+
+def load_knowledge(settings: Settings) -> Knowledge:
+    """The run's knowledge, loaded once: glossary (with the world pack under it) and its
+    cache-backed, lazy index; then the other sources."""
     from audit.engine.tables import build_index
     from audit.glossary.cache import load_indexed
 
-    glossary, factory = load_indexed(settings.glossary_paths(), build_index)
-    return Knowledge(glossary=glossary, index_factory=factory)
+    glossary, factory = load_indexed(settings.glossary_paths(), build_index, under=WORLD_PACK)
+    calques = CALQUES() if CALQUES is not None else None
+    return Knowledge(glossary=glossary, index_factory=factory, calques=calques)
 
 
 @dataclass

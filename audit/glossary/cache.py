@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
+from audit.glossary.layer import layered
 from audit.glossary.loader import glossary_files, load_glossaries
 from audit.glossary.model import Glossary
 
@@ -129,20 +130,27 @@ def default_builder() -> Callable[[Glossary], Any]:
 
 
 def load_indexed(
-    paths: Sequence[str | Path], build: Callable[[Glossary], Any] | None = None
+    paths: Sequence[str | Path],
+    build: Callable[[Glossary], Any] | None = None,
+    under: Callable[[], Glossary | None] | None = None,
 ) -> tuple[Glossary, Callable[[Glossary], Any]]:
-    """The glossary under `paths` and an index factory for CheckContext, both cache-backed.
+    """The glossary under `paths` (with `under()`'s entries layered below it, e.g. the world
+    pack) and an index factory for CheckContext, both cache-backed.
 
     The index is built at most once per process, and only when a check asks for it; a
-    freshly built index is stored with its glossary for the next run.
+    freshly built index is stored with its glossary for the next run. `under` is called only
+    on a cache miss: its data lives in audit/data, which the cache key fingerprints.
     """
     build = build or default_builder()
     folder = cache_dir()
-    target = folder / f"index-{cache_key(paths)}.pickle" if folder is not None and paths else None
+    key = cache_key(paths) + ("-under" if under else "")
+    target = folder / f"index-{key}.pickle" if folder is not None and (paths or under) else None
     cached = _read(target) if target is not None else None
     if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], Glossary):
         return cached[0], _factory(cached[0], cached[1], build, None)
     glossary = load_glossaries(paths)
+    if under is not None:
+        glossary = layered(glossary, under())
     return glossary, _factory(glossary, None, build, target)
 
 

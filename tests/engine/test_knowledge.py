@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from audit.checks.knowledge import Knowledge, layered
+from audit.checks.knowledge import Knowledge
 from audit.checks.registry import all_checks
 from audit.engine.core import Engine
+from audit.glossary.layer import layered
 from audit.glossary.model import Entry, Glossary
 from audit.settings import Settings
 from audit.text.document import Document
@@ -45,5 +46,26 @@ def test_world_pack_lies_under_the_project_glossary():
 
 def test_provides_names_the_loaded_sources():
     assert Knowledge().provides() == frozenset()
-    full = Knowledge(Glossary((Entry("Seoul", "place"),)), world=Glossary(), calques={}, house=object())
+    full = Knowledge(Glossary((Entry("Seoul", "place"),)), world={"name": "w"}, calques={}, house=object())
     assert full.provides() == {"glossary", "world", "calques", "house"}
+
+
+def test_a_world_pack_plugs_in_under_the_project_glossary_and_is_cached(tmp_path, monkeypatch):
+    from audit.engine import core
+    from audit.glossary import cache
+
+    (tmp_path / "g.yaml").write_text("entries:\n  - {canonical: Seoul, kind: place, note: project}\n")
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    calls = []
+
+    def world() -> Glossary:
+        calls.append(1)
+        return Glossary((Entry("Seoul", "place", note="world"), Entry("Busan", "place")), (("world", "w"),))
+
+    monkeypatch.setattr(core, "WORLD_PACK", world)
+    settings = Settings(glossaries=(str(tmp_path / "g.yaml"),))
+    first = core.load_knowledge(settings)
+    assert [(e.canonical, e.note) for e in first.glossary.entries] == [("Seoul", "project"), ("Busan", "")]
+    first.index  # noqa: B018  (built and stored in the cache)
+    again = core.load_knowledge(settings)
+    assert again.glossary.entries == first.glossary.entries and calls == [1]  # cache hit: not reloaded
