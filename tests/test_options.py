@@ -53,3 +53,11 @@ def test_flags_win_over_the_config_and_none_means_not_given():
         options.apply(base, {"date": "28/10/2024"})
     with pytest.raises(ConfigError, match="contradict"):
         options.apply(base, {"baseline": "a.json", "no_baseline": True})
+
+
+def test_readme_documents_every_option_of_check_and_compare():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [o.flags[0] for o in options.OPTIONS if "check" in o.commands and o.flags[0] not in readme]
+    assert missing == []
