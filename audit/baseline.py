@@ -18,7 +18,7 @@ from typing import Any
 
 from audit.errors import ConfigError
 from audit.model import Finding, RunResult
-from audit.suppress import relative_path
+from audit.paths import relative_path
 from audit.text.document import Document
 from audit.text.normalize import fold
 

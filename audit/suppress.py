@@ -13,9 +13,10 @@ import fnmatch
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from audit import baseline
 from audit.model import Finding
+from audit.paths import relative_path
 from audit.settings import Settings
 from audit.text.document import Document
 
@@ -121,16 +122,6 @@ def _marker_notes(marker: Marker) -> list[str]:
     return notes
 
 
-def relative_path(path: str, root: str | Path | None) -> str:
-    """`path` relative to `root` (posix) when it lies under it, else as given."""
-    if root is None or path.startswith("<"):
-        return Path(path).as_posix()
-    try:
-        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
-
-
 def apply_overrides(path: str, findings: list[Finding], settings: Settings) -> list[Finding]:
     """Per-path `select`/`ignore` from the config, with globs relative to its folder."""
     if not settings.overrides:  # the usual case; relative_path resolves paths on disk
@@ -150,8 +141,6 @@ def apply(doc: Document, findings: list[Finding], settings: Settings) -> list[Fi
     findings = apply_overrides(doc.path, findings, settings)
     findings, notes = apply_markers(doc, findings)
     if settings.baseline:
-        from audit import baseline
-
         findings, unused = baseline.filter_known(doc, findings, settings.baseline)
         notes.extend(unused)
     # Idempotent: a document audited twice (e.g. by `compare`) gets each note once.

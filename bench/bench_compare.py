@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from audit.engine.versions import Story, run_compare  # noqa: E402
 from audit.settings import Settings  # noqa: E402
 from audit.text.document import Document  # noqa: E402
-from audit.versions.compare import Story, run_compare  # noqa: E402
 from audit.versions.story import analyse_story  # noqa: E402
 
 SWAPS = {"said": "stated", "troops": "soldiers", "about": "around", "Monday": "Tuesday", "will": "would"}

@@ -12,6 +12,8 @@ fi
 python -m ruff check audit tests bench
 python -m ruff format --check --quiet audit tests bench
 python -m mypy audit
+# Layers and no package cycles ([tool.importlinter] in pyproject.toml, docs/architecture.md).
+lint-imports
 set +e
 python -m pytest "$@"
 status=$?

@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from audit.checks.knowledge import Knowledge
 from audit.glossary.model import Glossary
 from audit.model import Finding, Severity
 from audit.text.document import Document
+
+if TYPE_CHECKING:
+    from audit.glossary.index import GlossaryIndex
 
 T = TypeVar("T")
 
@@ -24,7 +28,10 @@ DOC_SECTIONS = ("Flags:", "Why:", "Example:", "Instead:", "Options:", "False pos
 
 @dataclass
 class CheckContext:
-    """What a check may look at: the document, the glossary, the date, its options."""
+    """What a check may look at: the document, the run's knowledge, the date, its options.
+
+    Checks share per-article views through `view(build)`; `memo` carries the few results
+    the engine reads back (the detected "language") and `cached` keys."""
 
     doc: Document
     glossary: Glossary
@@ -32,22 +39,31 @@ class CheckContext:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)
     index_factory: Callable[[Glossary], Any] | None = None
+    # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
+    knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
+    _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.knowledge is None:
+            self.knowledge = Knowledge(self.glossary, self.index_factory)
+
+    def view(self, build: Callable[[CheckContext], T]) -> T:
+        """A per-article view (layout, exact mentions, name runs) built once and shared by
+        every check that asks: keyed by its builder, so no string keys and typed results."""
+        if build not in self._views:
+            self._views[build] = build(self)
+        return self._views[build]  # type: ignore[no-any-return]
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
-        """Share one computation (e.g. the exact glossary scan) between checks."""
+        """Older form of `view` under a string key (lang/ and office/ still use it)."""
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]  # type: ignore[no-any-return]
 
     @property
-    def index(self) -> Any:
-        """The glossary index (built once per glossary, possibly from a cache)."""
-        factory = self.index_factory
-        if factory is None:
-            from audit.glossary.index import GlossaryIndex
-
-            factory = GlossaryIndex.build
-        return self.cached("glossary.index", lambda: factory(self.glossary))
+    def index(self) -> GlossaryIndex:
+        """The glossary index (built once per run, possibly from a cache)."""
+        return self.knowledge.index
 
     def option(self, check: Check, key: str, default: T) -> T:
         value = self.options.get(check.code, {}).get(key, self.options.get(check.name, {}).get(key))
@@ -60,7 +76,9 @@ class Check:
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     severity: ClassVar[Severity] = Severity.MAJOR
-    needs_glossary: ClassVar[bool] = False
+    # Knowledge the check consults (names of Knowledge.provides()): skipped, with a note in
+    # the run signature, when one is not loaded. E.g. frozenset({"glossary"}).
+    needs: ClassVar[frozenset[str]] = frozenset()
 
     @property
     def family(self) -> str:

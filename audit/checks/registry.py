@@ -13,9 +13,9 @@ from audit.errors import ConfigError
 
 
 def all_checks() -> list[type[Check]]:
-    from audit.checks import garble, lang, names, terms, versions
+    from audit.checks import garble, lang, names, office, terms, versions
 
-    classes = [*names.CHECKS, *terms.CHECKS, *garble.CHECKS, *lang.CHECKS, *versions.CHECKS]
+    classes = [*names.CHECKS, *office.CHECKS, *terms.CHECKS, *garble.CHECKS, *lang.CHECKS, *versions.CHECKS]
     return sorted(classes, key=lambda c: c.code)
 
 

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from audit.cli.app import app
-from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt, parse_date
+from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt
+from audit.options import parse_date
 
 
 @app.command()

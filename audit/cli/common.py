@@ -2,68 +2,41 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from audit.errors import ConfigError
 from audit.model import RunResult, Severity
+from audit.options import apply, option
 from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
 from audit.settings import Settings
 
-GlossaryOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--glossary", "-g", help="Glossary file or folder (repeatable). Default: ./glossaries."),
-]
-DateOpt = Annotated[
-    str | None,
-    typer.Option("--date", help="Article date YYYY-MM-DD (default: dateline, else today)."),
-]
-FormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help="text, json, csv, html, sarif, or diff (suggestions as a patch)")
-]
-FailOnOpt = Annotated[
-    str | None,
-    typer.Option("--fail-on", help="Exit 1 when a finding is at least: minor, major, critical."),
-]
-OutOpt = Annotated[
-    Path | None,
-    typer.Option("--out", "-o", help="Write reports into this folder (file formats default to reports/)."),
-]
-SelectOpt = Annotated[
-    list[str] | None,
-    typer.Option("--select", help="Only these checks (code, name or family; repeatable)."),
-]
-IgnoreOpt = Annotated[
-    list[str] | None,
-    typer.Option("--ignore", help="Skip these checks (code, name or family; repeatable)."),
-]
-JobsOpt = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", help="Worker processes for many articles (0 = every core). Default 1."),
-]
+
+def _typer(name: str) -> Any:
+    """typer's Option for an entry of the option table (audit/options.py)."""
+    spec = option(name)
+    return typer.Option(*spec.flags, help=spec.help)
+
+
+GlossaryOpt = Annotated[list[Path] | None, _typer("glossary")]
+DateOpt = Annotated[str | None, _typer("date")]
+FormatOpt = Annotated[str, _typer("fmt")]
+FailOnOpt = Annotated[str | None, _typer("fail_on")]
+OutOpt = Annotated[Path | None, _typer("out")]
+SelectOpt = Annotated[list[str] | None, _typer("select")]
+IgnoreOpt = Annotated[list[str] | None, _typer("ignore")]
+JobsOpt = Annotated[int | None, _typer("jobs")]
 DEFAULT_OUT = Path("reports")
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option("--config", help="Config file (default: nearest .wire-audit.toml or pyproject.toml)."),
-]
-BaselineOpt = Annotated[
-    Path | None,
-    typer.Option("--baseline", help="Hide findings recorded here (default: .wire-audit-baseline.json)."),
-]
-NoBaselineOpt = Annotated[
-    bool,
-    typer.Option("--no-baseline", help="Show every finding, also those a baseline file accepted."),
-]
-VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Text output: show every evidence field of a finding.")
-]
-ColorOpt = Annotated[str, typer.Option("--color", help="auto, always or never (NO_COLOR is honoured).")]
+ConfigOpt = Annotated[Path | None, _typer("config")]
+BaselineOpt = Annotated[Path | None, _typer("baseline")]
+NoBaselineOpt = Annotated[bool, _typer("no_baseline")]
+VerboseOpt = Annotated[bool, _typer("verbose")]
+ColorOpt = Annotated[str, _typer("color")]
 
 
 def build_settings(
@@ -81,47 +54,9 @@ def build_settings(
     `compare`) share; None is "not given"."""
     from audit.config import load_settings
 
-    settings = load_settings(config)
-    settings = settings.with_(
-        glossaries=tuple(str(g) for g in glossary) if glossary else settings.glossaries,
-        date=parse_date(date) or settings.date,
-        fail_on=parse_severity(fail_on, "--fail-on") if fail_on else settings.fail_on,
-        select=tuple(select or settings.select),
-        ignore=tuple(ignore or settings.ignore),
-        jobs=settings.jobs if jobs is None else parse_jobs(jobs),
-    )
-    return with_baseline(settings, baseline, no_baseline)
-
-
-def with_baseline(settings: Settings, baseline: Path | None, no_baseline: bool) -> Settings:
-    """--baseline FILE or --no-baseline over the config's (or the default) baseline."""
-    if baseline and no_baseline:
-        raise ConfigError("--baseline and --no-baseline contradict each other: give one")
-    if no_baseline:
-        return settings.with_(baseline=None)
-    return settings.with_(baseline=str(baseline)) if baseline else settings
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"--date: {value!r} is not a date (expected YYYY-MM-DD)") from None
-
-
-def parse_jobs(value: int) -> int:
-    if value < 0:
-        raise ConfigError(f"--jobs: {value} is not a number of processes (0 = every core)")
-    return value
-
-
-def parse_severity(value: str, option: str) -> Severity:
-    try:
-        return Severity.parse(value)
-    except ValueError as exc:
-        raise ConfigError(f"{option}: {exc}") from None
+    given: dict[str, Any] = {"glossary": glossary, "date": date, "fail_on": fail_on, "select": select}
+    given |= {"ignore": ignore, "jobs": jobs, "baseline": baseline, "no_baseline": no_baseline}
+    return apply(load_settings(config), given)
 
 
 def use_color(mode: str, stream: object = sys.stdout) -> bool:

@@ -61,11 +61,12 @@ def compare(
     no_baseline: NoBaselineOpt = False,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
-    from audit.versions.compare import run_compare, stories_from
+    from audit.engine.core import Engine
+    from audit.engine.versions import run_stories, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     with ProgressBar(progress_wanted(fmt)) as progress:
-        result = run_compare(groups, settings, str(reference) if reference else None, progress)
+        result = run_stories(Engine.load(settings), groups, str(reference) if reference else None, progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

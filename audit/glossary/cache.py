@@ -3,10 +3,10 @@
 A 10k-entry YAML glossary takes far longer to parse, validate and index than to unpickle,
 and the glossary rarely changes between two commits. The cache key covers everything the
 pickle depends on: every glossary file's path and content hash, the Python version, the
-package version and the source of the modules that build the index (so a code change
-never reads a stale structure). Writes are atomic (temp file + rename); an unreadable or
-corrupt cache file is rebuilt silently. `WIRE_AUDIT_CACHE` names the cache folder;
-`WIRE_AUDIT_CACHE=off` disables caching.
+package version, the source of every module of the package and every data file under
+audit/data (so a code or word-list change never reads a stale structure). Writes are
+atomic (temp file + rename); an unreadable or corrupt cache file is rebuilt silently.
+`WIRE_AUDIT_CACHE` names the cache folder; `WIRE_AUDIT_CACHE=off` disables caching.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
+from audit.glossary.layer import layered
 from audit.glossary.loader import glossary_files, load_glossaries
 from audit.glossary.model import Glossary
 
 ENV = "WIRE_AUDIT_CACHE"
 OFF = frozenset({"off", "0", "no", "false", "none"})
-# Folders whose source is part of the key: the index and what it pickles is defined here.
-SOURCE_DIRS = ("glossary", "text", "checks/names")
+# What is part of the key: all package source (the index, the tables built with it, and the
+# checks' helpers they pickle) and all data files. Hashing all of it costs ~2 ms.
+SOURCE_GLOB, DATA_DIR = "**/*.py", "data"
 PICKLE_PROTOCOL = pickle.HIGHEST_PROTOCOL
 KEEP = 8  # most recent index files kept; older ones (old glossaries, old code) are removed
 
@@ -45,15 +47,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "wire-audit"
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of the source that defines the pickled structures (cheap: a few small files)."""
-    root = Path(__file__).resolve().parents[1]
+@lru_cache(maxsize=4)
+def code_fingerprint(package: Path | None = None) -> str:
+    """Hash of the package source and data files: editing either invalidates the cache."""
+    root = package or Path(__file__).resolve().parents[1]
     h = hashlib.sha256(f"{__version__}|{sys.version_info[:3]}|{PICKLE_PROTOCOL}".encode())
-    for folder in SOURCE_DIRS:
-        for path in sorted((root / folder).glob("*.py")):
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
+    files = [*root.glob(SOURCE_GLOB), *(p for p in (root / DATA_DIR).rglob("*") if p.is_file())]
+    for path in sorted(files):
+        if "__pycache__" in path.parts:
+            continue
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -126,20 +130,27 @@ def default_builder() -> Callable[[Glossary], Any]:
 
 
 def load_indexed(
-    paths: Sequence[str | Path], build: Callable[[Glossary], Any] | None = None
+    paths: Sequence[str | Path],
+    build: Callable[[Glossary], Any] | None = None,
+    under: Callable[[], Glossary | None] | None = None,
 ) -> tuple[Glossary, Callable[[Glossary], Any]]:
-    """The glossary under `paths` and an index factory for CheckContext, both cache-backed.
+    """The glossary under `paths` (with `under()`'s entries layered below it, e.g. the world
+    pack) and an index factory for CheckContext, both cache-backed.
 
     The index is built at most once per process, and only when a check asks for it; a
-    freshly built index is stored with its glossary for the next run.
+    freshly built index is stored with its glossary for the next run. `under` is called only
+    on a cache miss: its data lives in audit/data, which the cache key fingerprints.
     """
     build = build or default_builder()
     folder = cache_dir()
-    target = folder / f"index-{cache_key(paths)}.pickle" if folder is not None and paths else None
+    key = cache_key(paths) + ("-under" if under else "")
+    target = folder / f"index-{key}.pickle" if folder is not None and (paths or under) else None
     cached = _read(target) if target is not None else None
     if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], Glossary):
         return cached[0], _factory(cached[0], cached[1], build, None)
     glossary = load_glossaries(paths)
+    if under is not None:
+        glossary = layered(glossary, under())
     return glossary, _factory(glossary, None, build, target)
 
 

@@ -10,7 +10,6 @@ phonetic candidate search uses the blocking tables built here once per glossary
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import NamedTuple
@@ -23,11 +22,6 @@ from audit.text.similarity import block_keys
 
 NAME_KINDS = frozenset({"person", "place", "org"})
 ACCEPTED = frozenset({"canonical", "alias", "surname"})
-# Per-glossary tables of the checks (name → builder), registered when their module is
-# imported; built with the index so the on-disk cache stores them too (office holders).
-TABLES: dict[str, Callable[[GlossaryIndex], object]] = {}
-
-
 _new_tuple = tuple.__new__
 
 
@@ -76,7 +70,7 @@ class GlossaryIndex:
     # A person's surname alone (last word of a multi-word accepted form) when the glossary does
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
-    # Tables that checks derive from the glossary (see `TABLES`), built and cached with the index.
+    # Tables derived from the glossary (audit/checks/knowledge.py build_index), pickled with it.
     tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     # Memos the checks derive from this index once per process (keyed by the check's name).
     derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # type: ignore[type-arg]
@@ -110,7 +104,6 @@ class GlossaryIndex:
             blocks=blocks,
             surnames={k: tuple(v) for k, v in surnames.items()},
         )
-        index.tables.update((name, make(index)) for name, make in TABLES.items())
         return index
 
     def near_tails(self, token_key: str) -> set[str]:

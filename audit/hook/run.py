@@ -9,14 +9,15 @@ Kept off typer (argparse only) for a fast cold start: see bench/bench_hook.py.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import fnmatch
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from audit.errors import AuditError, ConfigError, InputError
+from audit import options
+from audit.errors import AuditError, InputError
 from audit.hook import git
 from audit.model import RunResult, Severity
 from audit.settings import Settings
@@ -26,32 +27,24 @@ from audit.text.reader import decode
 
 
 def parser() -> argparse.ArgumentParser:
+    """argparse from the option table (audit/options.py): the hook's options of `check`."""
     p = argparse.ArgumentParser(prog="wire-audit hook run", description=__doc__.split("\n")[0])
     p.add_argument("files", nargs="*", help="Files to audit (default: every staged file).")
-    p.add_argument("--config", help="Config file (default: nearest .wire-audit.toml or pyproject.toml).")
-    p.add_argument("--glossary", "-g", action="append", help="Glossary file or folder (repeatable).")
-    p.add_argument("--fail-on", help="Block when a finding is at least: minor, major, critical.")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--baseline", help="Hide findings recorded in this baseline file.")
-    group.add_argument("--no-baseline", action="store_true", help="Show every finding, also accepted ones.")
-    p.add_argument("--date", help="Article date YYYY-MM-DD (default: dateline, else today).")
-    p.add_argument("--color", default="auto", choices=("auto", "always", "never"))
+    for o in options.for_command("hook"):
+        kwargs: dict[str, Any] = {"dest": o.name, "help": o.help, "default": o.default}
+        if o.kind == "list":
+            kwargs["action"] = "append"
+        elif o.kind == "bool":
+            kwargs["action"] = "store_true"
+        elif o.choices:
+            kwargs["choices"] = o.choices
+        p.add_argument(*o.flags, **kwargs)
     return p
 
 
 def apply_flags(settings: Settings, args: argparse.Namespace) -> Settings:
-    """Command-line options win over the config (same names as `wire-audit check`)."""
-    try:
-        fail_on = Severity.parse(args.fail_on) if args.fail_on else settings.fail_on
-        date = dt.date.fromisoformat(args.date) if args.date else settings.date
-    except ValueError as exc:
-        raise ConfigError(f"hook run: {exc}") from None
-    return settings.with_(
-        glossaries=tuple(args.glossary) if args.glossary else settings.glossaries,
-        baseline=None if args.no_baseline else args.baseline or settings.baseline,
-        fail_on=fail_on,
-        date=date,
-    )
+    """Command-line options win over the config (the same table as `wire-audit check`)."""
+    return options.apply(settings, vars(args))
 
 
 def wanted(path: str, settings: Settings) -> bool:
@@ -85,15 +78,11 @@ def staged_documents(paths: Sequence[str]) -> list[Document]:
 
 
 def audit(docs: Sequence[Document], settings: Settings) -> RunResult:
-    from audit import runner
-    from audit.checks.registry import select_checks
-    from audit.glossary.cache import load_indexed
+    """The staged documents through the engine (glossary and index from the cache)."""
+    from audit.engine.core import Engine
 
-    # The glossary and its index come from the cache when the glossary files are unchanged.
-    glossary, index = load_indexed(settings.glossary_paths())
-    checks = select_checks(settings.select, settings.ignore)
-    articles = tuple(runner.audit_document(d, checks, glossary, settings, index) for d in docs)
-    return RunResult(articles=articles, signature=runner.signature(settings, glossary, checks))
+    engine = Engine.load(settings)
+    return RunResult(articles=tuple(engine.audit(d) for d in docs), signature=engine.signature())
 
 
 def how_to_suppress(result: RunResult, fail_on: Severity) -> str:

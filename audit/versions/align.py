@@ -86,12 +86,12 @@ class Aligner:
         return out
 
     def weight(self, keys: frozenset[str]) -> float:
-        return sum(self.idf[k] for k in keys)
+        return math.fsum(self.idf[k] for k in keys)  # fsum: exact, so set order cannot matter
 
     def candidates(self, unit: Unit) -> dict[int, list[int]]:
         """Per other version, its sentences sharing the most IDF-weighted words with `unit`."""
         shared: dict[tuple[int, int], float] = {}
-        for k in unit.keys - self.frequent:
+        for k in sorted(unit.keys - self.frequent):  # sorted: sums and ties independent of hash seed
             w = self.idf[k]
             for vj in self.postings.get(k, ()):
                 shared[vj] = shared.get(vj, 0.0) + w
@@ -101,7 +101,7 @@ class Aligner:
             if v != unit.version:
                 by_version.setdefault(v, []).append((2 * s / (total + self.weights[v][j]), j))
         out = {}
-        for v, scored in by_version.items():
+        for v, scored in sorted(by_version.items()):
             ranked = sorted(scored, reverse=True)[:CANDIDATES]
             out[v] = [j for d, j in ranked if d >= NEAR_BEST * ranked[0][0]]
         return out

@@ -120,7 +120,7 @@ try:
 except SystemExit as exc:
     code = exc.code
 heavy = sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY))
-print(json.dumps({"code": code, "heavy": heavy, "checked": "audit.runner" in sys.modules}))
+print(json.dumps({"code": code, "heavy": heavy, "checked": "audit.engine.core" in sys.modules}))
 """
 
 

@@ -9,11 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit import runner
-from audit.checks.names import blocking, fuzzy, nearmatch
+from audit.checks.knowledge import Knowledge
+from audit.checks.names import nearmatch
 from audit.checks.registry import select_checks
+from audit.engine.core import Engine
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry, Glossary
+from audit.match import blocking, fuzzy
 from audit.settings import Settings
 from audit.text.document import Document
 
@@ -86,7 +88,9 @@ def test_findings_identical_with_and_without_narrowing(seed, monkeypatch):
 
     def findings() -> list[dict[str, object]]:
         index = GlossaryIndex.build(glossary)
-        result = runner.audit_document(Document("a.txt", text), checks, glossary, settings_, lambda g: index)
+        result = Engine(settings_, Knowledge(glossary, lambda g: index), checks).audit(
+            Document("a.txt", text)
+        )
         return [f.to_record() for f in result.findings]
 
     fast = findings()

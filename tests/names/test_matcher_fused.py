@@ -9,9 +9,9 @@ import pytest
 
 from audit.checks.base import CheckContext
 from audit.checks.names.fused import FusedDescriptor
-from audit.checks.names.wordlists import demonyms, titles
 from audit.glossary.entries import build_entry
 from audit.glossary.model import Glossary
+from audit.match.wordlists import demonyms, titles
 from audit.text.document import Document
 
 GLOSSARY = Glossary(

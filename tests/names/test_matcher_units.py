@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.checks.names.fuzzy import EXACT, link_tokens
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry, Glossary
+from audit.match.fuzzy import EXACT, link_tokens
 from audit.text.normalize import translit_fold
 from audit.text.similarity import block_keys
 
@@ -121,7 +121,7 @@ _SHORT_WORDS = st.text(alphabet="aeiouykhwxsncmrlt'é", min_size=1, max_size=7)
 )
 def test_bulk_prefilters_keep_every_link(cand, words):
     """`linking` prefilters buckets in bulk; it must return exactly the words `link_tokens` links."""
-    from audit.checks.names.fuzzy import linking
+    from audit.match.fuzzy import linking
 
     words = list(dict.fromkeys(words))
     expected = tuple(f for f in words if abs(len(f) - len(cand)) <= 3 and link_tokens(cand, f) is not None)

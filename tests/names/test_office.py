@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from audit.checks.base import CheckContext
-from audit.checks.names.office import GarbledHolder, UnlistedHolder, WrongHolder
+from audit.checks.office import GarbledHolder, UnlistedHolder, WrongHolder
 from audit.glossary.loader import load_yaml
 from audit.glossary.model import Glossary
 from audit.model import Finding, Severity

@@ -7,10 +7,9 @@ from importlib import resources
 import pytest
 
 from audit.checks.base import DOC_SECTIONS
-from audit.checks.names import CHECKS
-from audit.checks.names.office import GarbledHolder, UnlistedHolder, WrongHolder
-from audit.checks.names.office.phrases import core_of, parse_title
-from audit.checks.names.office.words import fields, place_forms, romanisation_groups, same_romanisation
+from audit.checks.office import CHECKS, GarbledHolder, UnlistedHolder, WrongHolder
+from audit.checks.office.phrases import core_of, parse_title
+from audit.checks.office.words import fields, place_forms, romanisation_groups, same_romanisation
 from audit.text.normalize import name_key
 
 

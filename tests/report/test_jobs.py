@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 
 import pytest
 from conftest import run_cli
 
-from audit import parallel, runner
+from audit import runner
 from audit.checks.base import Check
+from audit.engine import parallel
 from audit.errors import AuditError, InputError
 from audit.settings import Settings
 
@@ -98,12 +100,10 @@ class Exploding(Check):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="patching workers needs fork")
 def test_error_in_a_worker_is_one_audit_error(batch, monkeypatch):
-    def start(glossary, settings, index_factory):
-        parallel._state.update(
-            glossary=glossary, settings=settings, checks=[Exploding()], index_factory=index_factory
-        )
+    def start(engine, extra=None):
+        parallel._state.update(engine=replace(engine, checks=[Exploding()]), extra=extra)
 
-    monkeypatch.setattr(parallel, "_start", start)
+    monkeypatch.setattr(parallel, "start_engine", start)
     with pytest.raises(AuditError, match=r"story-\d+\.txt: exploded in a worker"):
         run_with(batch, 2)
 

@@ -32,9 +32,9 @@ def test_compare_honours_project_config_and_flags_win(tmp_path):
 def test_compare_builds_the_glossary_index_once_and_uses_the_cache(tmp_path, monkeypatch):
     import dataclasses
 
+    from audit.engine.versions import run_compare, stories_from
     from audit.glossary.index import GlossaryIndex
     from audit.settings import Settings
-    from audit.versions.compare import run_compare, stories_from
 
     glossary = tmp_path / "g.yaml"
     glossary.write_text("entries:\n  - canonical: Anna Kowalska\n    kind: person\n", encoding="utf-8")
@@ -98,8 +98,8 @@ def test_compare_hides_baselined_findings_unless_no_baseline(tmp_path):
 
 
 def test_compare_reports_progress_per_story_serial_and_parallel(tmp_path):
+    from audit.engine.versions import run_compare, stories_from
     from audit.settings import Settings
-    from audit.versions.compare import run_compare, stories_from
 
     for n in range(3):
         for name, text in (("a.txt", A), ("b.txt", C)):

@@ -8,6 +8,7 @@ from itertools import combinations, compress, pairwise, starmap
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.shared import names
+from audit.match import ladder
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.normalize import fold
@@ -16,10 +17,9 @@ from audit.text.similarity import jaro_winkler, phonetic_keys
 from audit.text.spans import Token
 from audit.text.spelling import is_alternative_spelling, is_derived_form, syllables
 
-# Linking rule measured on 41 hand-made pairs (shared/MEASUREMENTS.md): shared double-metaphone
-# code and Jaro-Winkler >= 0.80, or Jaro-Winkler >= 0.94 alone.
-PHONETIC_JW = 0.80
-STRING_JW = 0.94
+# Linking rule (audit/match/ladder.py): same sound and SAME_SOUND, or ALONE without sound.
+PHONETIC_JW = ladder.SAME_SOUND
+STRING_JW = ladder.ALONE
 MIN_LENGTH = 4
 CONFIRMING_FORMS = frozenset(["canonical", "alias"])
 
@@ -45,7 +45,7 @@ def glossary_names(ctx: CheckContext) -> set[str]:
     """Keys of words the glossary confirms: inside an exact canonical or alias mention."""
     if not ctx.glossary.entries:
         return set()
-    return ctx.cached("garble.glossary_names", lambda: _confirmed_keys(ctx))  # G101 and G102
+    return ctx.view(_confirmed_keys)  # G101 and G102
 
 
 def _confirmed_keys(ctx: CheckContext) -> set[str]:

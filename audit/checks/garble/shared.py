@@ -1,4 +1,4 @@
-"""Document views the garble checks share, computed once per article through ctx.cached."""
+"""Document views the garble checks share, computed once per article through ctx.view."""
 
 from __future__ import annotations
 
@@ -11,15 +11,25 @@ from audit.text.spans import Span
 
 def paragraphs_and_sentences(ctx: CheckContext) -> tuple[list[Span], list[Span]]:
     """The document's paragraphs and sentences, reflowed when the copy is hard-wrapped."""
-    doc = ctx.doc
-    return ctx.cached("garble.layout", lambda: layout(doc))
+    return ctx.view(_layout)
 
 
 def quote_scan(ctx: CheckContext) -> QuoteScan:
-    paragraphs, _ = paragraphs_and_sentences(ctx)
-    return ctx.cached("garble.quotes", lambda: scan_quotes(ctx.doc.text, paragraphs))
+    return ctx.view(_quotes)
 
 
 def names(ctx: CheckContext) -> NameView:
-    doc = ctx.doc
-    return ctx.cached("garble.names", lambda: name_view(doc))
+    return ctx.view(_names)
+
+
+def _layout(ctx: CheckContext) -> tuple[list[Span], list[Span]]:
+    return layout(ctx.doc)
+
+
+def _quotes(ctx: CheckContext) -> QuoteScan:
+    paragraphs, _ = paragraphs_and_sentences(ctx)
+    return scan_quotes(ctx.doc.text, paragraphs)
+
+
+def _names(ctx: CheckContext) -> NameView:
+    return name_view(ctx.doc)

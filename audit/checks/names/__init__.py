@@ -1,10 +1,9 @@
-"""Glossary checks: names, terms and offices."""
+"""Glossary checks: names and terms (offices are their own family: audit/checks/office)."""
 
 from audit.checks.base import Check
 from audit.checks.names.fused import FusedDescriptor
 from audit.checks.names.listed import KnownVariant, Mistranslation
 from audit.checks.names.near import GarbledName, UnlistedVariant
-from audit.checks.names.office import GarbledHolder, UnlistedHolder, WrongHolder
 
 CHECKS: tuple[type[Check], ...] = (
     GarbledName,
@@ -12,7 +11,4 @@ CHECKS: tuple[type[Check], ...] = (
     KnownVariant,
     FusedDescriptor,
     Mistranslation,
-    WrongHolder,
-    GarbledHolder,
-    UnlistedHolder,
 )

@@ -15,9 +15,10 @@ from itertools import compress
 from audit.checks.base import CheckContext
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.nearmatch import name_view
-from audit.checks.names.windows import NameView
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
+from audit.match import ladder
+from audit.match.windows import NameView
 from audit.text.normalize import WORD_RE, token_key, translit_fold
 from audit.text.similarity import jaro_winkler, phonetic_match
 
@@ -52,7 +53,7 @@ ATTRIBUTION_VERBS = frozenset(
     ]
 )
 _CUE_WORDS = ATTRIBUTION_VERBS | {"according"}
-CONTEXT_JW = 0.78  # looser than the string matcher: the document supplies the rest
+CONTEXT_JW = ladder.CONTEXT
 MAX_LEN_GAP = 2
 _AFTER_NAME = (",", ".", ";", "\u201d", '"', "\n")
 
@@ -73,7 +74,7 @@ class ContextMatch:
 
 def attribution_matches(ctx: CheckContext) -> list[ContextMatch]:
     """Every unintroduced attributed surname close to an introduced glossary person."""
-    return ctx.cached("names.attribution", lambda: _scan(ctx))
+    return ctx.view(_scan)
 
 
 def _scan(ctx: CheckContext) -> list[ContextMatch]:

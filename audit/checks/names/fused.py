@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from audit.checks.base import Check, CheckContext
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.nearmatch import name_view
-from audit.checks.names.wordlists import demonyms
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
+from audit.match.wordlists import demonyms
 from audit.model import Finding, Severity
 
 MIN_ORG_TOKENS = 2  # "Russian NATO envoy" qualifies the envoy, not NATO
@@ -34,7 +34,7 @@ class FusedDescriptor(Check):
     code = "N104"
     name = "names.fused_descriptor"
     severity = Severity.MAJOR
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = name_view(ctx)

@@ -19,23 +19,27 @@ _FORM_KIND = attrgetter("form_kind")
 
 def exact_mentions(ctx: CheckContext) -> list[Mention]:
     """The document's exact glossary mentions, computed once per document."""
-    return ctx.cached("glossary.mentions", lambda: ctx.index.scan(ctx.doc))
+    return ctx.view(_scan_exact)
+
+
+def _scan_exact(ctx: CheckContext) -> list[Mention]:
+    return ctx.index.scan(ctx.doc)
 
 
 def _unaccepted(ctx: CheckContext) -> list[Mention]:
     """Exact mentions that are no accepted form (canonical, alias) of any entry: the only
     ones a listed wrong form can be. Shared by N103 and T101; most mentions are accepted."""
+    return ctx.view(_scan_unaccepted)
 
-    def scan() -> list[Mention]:
-        # isdisjoint stops at the first accepted form, in C
-        return [m for m in exact_mentions(ctx) if _ACCEPTED.isdisjoint(map(_FORM_KIND, m.refs))]
 
-    return ctx.cached("names.unaccepted", scan)
+def _scan_unaccepted(ctx: CheckContext) -> list[Mention]:
+    # isdisjoint stops at the first accepted form, in C
+    return [m for m in exact_mentions(ctx) if _ACCEPTED.isdisjoint(map(_FORM_KIND, m.refs))]
 
 
 class _ListedForm(Check):
     form_kind = ""
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for m in _unaccepted(ctx):

@@ -68,7 +68,7 @@ class GarbledName(Check):
     code = "N101"
     name = "names.garbled"
     severity = Severity.MAJOR
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         spans = []
@@ -128,7 +128,7 @@ class UnlistedVariant(Check):
     code = "N102"
     name = "names.unlisted_variant"
     severity = Severity.MINOR
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for m in near_matches(ctx):

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from itertools import compress
 
 from audit.checks.base import CheckContext
-from audit.checks.names.blocking import candidate_forms
-from audit.checks.names.fuzzy import EXACT, TokenLink, link_tokens, links
 from audit.checks.names.listed import exact_mentions
-from audit.checks.names.windows import NameView
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry
+from audit.match.blocking import candidate_forms
+from audit.match.fuzzy import EXACT, TokenLink, link_tokens, links
+from audit.match.windows import NameView
 from audit.text.spans import Token
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
@@ -50,20 +50,24 @@ class NearMatch:
 
 def name_view(ctx: CheckContext) -> NameView:
     """Token facts shared by the name checks, computed once per document."""
+    return ctx.view(_build_view)
 
-    def build() -> NameView:
-        at: dict[int, tuple[int, int]] = {}
-        for m in exact_mentions(ctx):
-            span = (m.first_token, m.first_token + m.n_tokens)
-            at.update(dict.fromkeys(range(*span), span))
-        return NameView(ctx.doc, frozenset(at), at)
 
-    return ctx.cached("names.view", build)
+def _build_view(ctx: CheckContext) -> NameView:
+    at: dict[int, tuple[int, int]] = {}
+    for m in exact_mentions(ctx):
+        span = (m.first_token, m.first_token + m.n_tokens)
+        at.update(dict.fromkeys(range(*span), span))
+    return NameView(ctx.doc, frozenset(at), at)
 
 
 def near_matches(ctx: CheckContext) -> list[NearMatch]:
     """Every near miss in the document, longest window first, non-overlapping."""
-    return ctx.cached("names.near", lambda: _scan(name_view(ctx), ctx.index))
+    return ctx.view(_near)
+
+
+def _near(ctx: CheckContext) -> list[NearMatch]:
+    return _scan(name_view(ctx), ctx.index)
 
 
 def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:

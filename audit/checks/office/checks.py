@@ -6,14 +6,14 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.names.office.judge import Verdict, verdicts
-from audit.checks.names.office.resolve import garble_evidence
+from audit.checks.office.judge import Verdict, verdicts
+from audit.checks.office.resolve import garble_evidence
 from audit.model import Finding, Severity
 
 
 class _OfficeCheck(Check):
     kinds: ClassVar[tuple[str, ...]] = ()
-    needs_glossary = True
+    needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for v in verdicts(ctx):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
 
-from audit.checks.names.fuzzy import TokenLink
-from audit.checks.names.wordlists import demonyms, titles
+from audit.match.fuzzy import TokenLink
+from audit.match.wordlists import demonyms, titles
 from audit.text.document import Document
 from audit.text.lexicon import is_common
 from audit.text.spans import Token

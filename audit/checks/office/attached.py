@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from audit.checks.names.office.mentions import MAX_NAME_WORDS, PARTICLES, gap_between
-from audit.checks.names.office.words import word_set
+from audit.checks.office.mentions import MAX_NAME_WORDS, PARTICLES, gap_between
+from audit.checks.office.words import word_set
 from audit.glossary.index import Mention
 from audit.text.document import Document
 from audit.text.lexicon import is_common

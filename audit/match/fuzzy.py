@@ -13,16 +13,17 @@ from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from audit.match import ladder
 from audit.text.normalize import fold, translit_fold
 from audit.text.similarity import levenshtein, phonetic_keys, swap_distance, swap_distance_fn
 
-PHONETIC_JW = 0.80  # MEASUREMENTS.md: metaphone ∩ and JW ≥ 0.80 → 24/25 links, 0 false
-FUZZY_JW = 0.94  # ibid.: JW ≥ 0.94 alone
+PHONETIC_JW = ladder.SAME_SOUND
+FUZZY_JW = ladder.ALONE
 EDIT_MIN_LEN = 6  # one edit after the first letter of a long token (Jingping/Jinping)
 SHORT_LEN = 4  # at or below: same sound and one edit, both required (Kopp/Copp)
 MIN_LEN = 3
 MAX_LEN_GAP = 3  # a garble rarely adds or drops more letters than this
-PREFILTER_JW = 0.75  # cheap first cut; below every threshold that applies to 5+ letter tokens
+PREFILTER_JW = ladder.PREFILTER
 MAX_STUTTER = 3  # longest repeated tail that still counts as a stutter (Lavrov-ov)
 # Inflections and demonyms formed from a name: Korea→Korean, Ukraine→Ukrainian,
 # Martin→Martina, Putin→Putins. A name plus one of these is a different word.

@@ -9,8 +9,8 @@ links, in index order, so findings do not change.
 
 from __future__ import annotations
 
-from audit.checks.names.fuzzy import PREFILTER_JW, SHORT_LEN, link_tokens
 from audit.glossary.index import GlossaryIndex
+from audit.match.fuzzy import PREFILTER_JW, SHORT_LEN, link_tokens
 
 FIRST_WORD_MIN = 24  # forms behind one (last word, length): below this, compare each form
 # rapidfuzz cutoff just under PREFILTER_JW: link_tokens rounds Jaro-Winkler to 3 decimals

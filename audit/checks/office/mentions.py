@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from audit.checks.names.office.phrases import Places
-from audit.checks.names.office.words import place_forms, word_set
+from audit.checks.office.phrases import Places
+from audit.checks.office.words import place_forms, word_set
 from audit.glossary.model import Entry
 from audit.text.document import Document
 from audit.text.spans import Token

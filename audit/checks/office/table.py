@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from audit.checks.names.office import mentions as mm
-from audit.checks.names.office.attached import name_after, name_before
-from audit.checks.names.office.phrases import OfficeKey, Places, core_forms, org_key, parse_title
+from audit.checks.office import mentions as mm
+from audit.checks.office.attached import name_after, name_before
+from audit.checks.office.phrases import OfficeKey, Places, core_forms, org_key, parse_title
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry, Glossary, Office
 from audit.text.document import Document

@@ -1,7 +1,7 @@
-"""Audit articles in worker processes (`--jobs N`), with results in input order.
+"""Run work in worker processes (`--jobs N`), with results in input order.
 
-Each worker receives the glossary and settings once (pool initializer) and builds its
-own check instances, so only documents travel to workers and ArticleResults come back.
+Each worker receives the settings and the glossary once (pool initializer) and builds its
+own Engine, so only documents (or stories) travel to workers and results come back.
 Checks are pure, which is what makes the parallel results identical to a serial run.
 """
 
@@ -15,10 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from audit.errors import AuditError
 
 if TYPE_CHECKING:
-    from audit.glossary import Glossary
-    from audit.model import ArticleResult
-    from audit.settings import Settings
-    from audit.text.document import Document
+    from audit.engine.core import Engine
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -26,41 +23,51 @@ CHUNKS_PER_WORKER = 4  # small enough to balance uneven articles, large enough t
 _state: dict[str, Any] = {}
 
 
-def workers(jobs: int, articles: int) -> int:
-    """Processes to use: jobs 0 means every core; never more than there are articles."""
+def workers(jobs: int, items: int) -> int:
+    """Processes to use: jobs 0 means every core; never more than there are items."""
     wanted = (os.cpu_count() or 1) if jobs == 0 else jobs
-    return max(1, min(wanted, articles))
+    return max(1, min(wanted, items))
 
 
-def _start(glossary: Glossary, settings: Settings, index_factory: Callable[[Glossary], Any] | None) -> None:
-    from audit.checks.registry import select_checks
-    from audit.runner import use_batch_gc
+def start_engine(engine: Engine, extra: Any = None) -> None:
+    """Worker initializer: the parent's engine, with a fresh index factory when spawned."""
+    from audit.engine.batch import use_batch_gc
 
     use_batch_gc()  # a worker only ever audits a batch
+    if engine.knowledge.index_factory is None:
+        engine.knowledge.index_factory = built_once()
+    _state.update(engine=engine, extra=extra)
 
-    checks = select_checks(settings.select, settings.ignore)
-    factory = index_factory or built_once()
-    _state.update(glossary=glossary, settings=settings, checks=checks, index_factory=factory)
 
-
-def built_once() -> Callable[[Glossary], Any]:
+def built_once() -> Callable[[Any], Any]:
     """An index factory that builds each glossary's index once per worker process."""
-    from audit.glossary.index import GlossaryIndex
+    from audit.engine.tables import build_index
 
     built: dict[int, Any] = {}
 
-    def factory(glossary: Glossary) -> Any:
+    def factory(glossary: Any) -> Any:
         if id(glossary) not in built:
-            built[id(glossary)] = GlossaryIndex.build(glossary)
+            built[id(glossary)] = build_index(glossary)
         return built[id(glossary)]
 
     return factory
 
 
+def worker_engine() -> Engine:
+    """The Engine this worker process received (see `start_engine`)."""
+    engine: Engine = _state["engine"]
+    return engine
+
+
+def worker_extra() -> Any:
+    """What the driver sent along with the engine (compare: the reference document)."""
+    return _state.get("extra")
+
+
 def _context() -> Any:
     """fork on Linux: workers start at once with the parent's state (glossary, and the same
-    str hash seed, so even a check that leaks set order agrees with a serial run); the
-    platform default (spawn on macOS/Windows) elsewhere. No thread runs yet when it forks."""
+    str hash seed); the platform default (spawn on macOS/Windows) elsewhere. No thread runs
+    yet when it forks."""
     import multiprocessing
 
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
@@ -70,32 +77,15 @@ class WorkerError(Exception):
     """An AuditError raised in a worker, as plain text (its own class may not unpickle)."""
 
 
-def _audit(doc: Document) -> ArticleResult:
-    from audit.runner import audit_document
+def shareable(engine: Engine) -> Engine:
+    """What workers get of the parent's engine: a forked worker shares the (cache-backed)
+    index factory; a spawned one cannot unpickle a closure, and builds its own index."""
+    from dataclasses import replace
 
-    try:
-        return audit_document(
-            doc, _state["checks"], _state["glossary"], _state["settings"], _state["index_factory"]
-        )
-    except AuditError as exc:
-        raise WorkerError(str(exc)) from None
-
-
-def audit_parallel(
-    docs: list[Document],
-    glossary: Glossary,
-    settings: Settings,
-    jobs: int,
-    progress: Callable[[int, int], None],
-    index_factory: Callable[[Glossary], Any] | None = None,
-) -> list[ArticleResult]:
-    return ordered_map(_audit, docs, jobs, progress, _start, (glossary, settings, shareable(index_factory)))
-
-
-def shareable(index_factory: Callable[[Glossary], Any] | None) -> Callable[[Glossary], Any] | None:
-    """What workers get of the parent's index factory: a forked worker shares the (cache-backed)
-    factory; a spawned one cannot unpickle a closure, gets None and calls `built_once`."""
-    return index_factory if _context().get_start_method() == "fork" else None
+    if _context().get_start_method() == "fork":
+        return engine
+    knowledge = replace(engine.knowledge, index_factory=None, _index=None, _tables={})
+    return replace(engine, knowledge=knowledge)
 
 
 def ordered_map(

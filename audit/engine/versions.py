@@ -1,8 +1,8 @@
-"""`compare` end to end: stories of versions → per-version findings, scores, alignment.
+"""The cross-version pass: the engine over every version of a story, then the group checks.
 
-Each version is audited like `check` audits an article (same checks, glossary, date), then
-the group checks add what the versions disagree on. One ArticleResult per version, so
-every reporter and the JSON schema stay those of `check`; the alignment and the scores
+Each version is audited like `check` audits an article (same checks, knowledge, date);
+the group checks then add what the versions disagree on. One ArticleResult per version,
+so every reporter and the JSON schema stay those of `check`; the alignment and the scores
 go into ArticleResult.extra and RunResult.extra["compare"].
 """
 
@@ -13,30 +13,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from audit import parallel, suppress
-from audit.checks.base import Check
-from audit.checks.registry import select_checks
 from audit.checks.versions.base import GroupCheck, GroupContext
 from audit.dedupe import merge_duplicates
+from audit.engine import parallel
+from audit.engine.batch import batch_gc
+from audit.engine.core import Engine, Progress
 from audit.errors import AuditError, ConfigError, InputError
-from audit.glossary import Glossary
-from audit.glossary.cache import load_indexed
 from audit.model import ArticleResult, RunResult
-from audit.runner import (
-    IndexFactory,
-    Progress,
-    batch_gc,
-    make_context,
-    run_checks,
-    score_article,
-    signature,
-    use_batch_gc,
-)
 from audit.settings import Settings
+from audit.text.document import Document
 from audit.text.reader import discover, read_document
-from audit.versions.align import CANDIDATES, MERGE_GAIN, MIN_CHRF
-from audit.versions.consensus import VOTE_CHRF
 
+StoryResult = tuple[list[ArticleResult], dict[str, Any]]
 MIN_VERSIONS, MAX_VERSIONS = 2, 20
 
 
@@ -71,77 +59,58 @@ def _files(paths: Sequence[str], settings: Settings) -> tuple[str, ...]:
     return tuple(discover(paths, settings.include, settings.exclude))
 
 
-def run_compare(
-    stories: Sequence[Story],
-    settings: Settings,
-    reference: str | None = None,
-    progress: Progress | None = None,
+def run_stories(
+    engine: Engine, stories: Sequence[Story], reference: str | None = None, progress: Progress | None = None
 ) -> RunResult:
     """Audit every version of every story; raises AuditError before any output on bad input.
     `progress(stories done, total)` is called after each story (the CLI draws the bar)."""
     report = progress or (lambda done, total: None)
-    # One index for every version of every story, unpickled from the cache like `check`'s.
-    glossary, index_factory = load_indexed(settings.glossary_paths())
-    checks = select_checks(settings.select, settings.ignore)
     ref_doc = read_document(reference) if reference else None
     work = [(s, [read_document(f) for f in s.files]) for s in stories]  # read errors first
-    jobs = parallel.workers(settings.jobs, len(stories))
+    jobs = parallel.workers(engine.settings.jobs, len(stories))
     if jobs > 1:
-        if glossary.entries:  # build or unpickle once, before fork, not once per worker
-            index_factory(glossary)
-        state = (glossary, checks, settings, ref_doc, parallel.shareable(index_factory))
-        done = parallel.ordered_map(_story_in_worker, work, jobs, report, _start, state)
+        engine.knowledge.warm()
+        initargs = (parallel.shareable(engine), ref_doc)
+        done = parallel.ordered_map(_story_in_worker, work, jobs, report, parallel.start_engine, initargs)
     else:
         done = []
         with batch_gc():
             for story, docs in work:
-                done.append(_compare_story(story, docs, glossary, checks, settings, ref_doc, index_factory))
+                done.append(compare_story(engine, story, docs, ref_doc))
                 report(len(done), len(work))
+    return _result(engine, done, ref_doc)
+
+
+def _result(engine: Engine, done: list[StoryResult], ref_doc: Document | None) -> RunResult:
     articles = [article for results, _ in done for article in results]
-    summaries = [summary for _, summary in done]
-    extra: dict[str, Any] = {"compare": {"stories": summaries}}
-    compare_sig = _settings_signature()
+    extra: dict[str, Any] = {"compare": {"stories": [summary for _, summary in done]}}
+    compare_sig = settings_signature()
     if ref_doc is not None:
         from audit.versions.reference import signatures
 
         extra["compare"]["reference"] = ref_doc.path
         compare_sig["reference_metrics"] = signatures()
-    sig = {**signature(settings, glossary, checks), "compare": compare_sig}
+    sig = {**engine.signature(), "compare": compare_sig}
     return RunResult(articles=tuple(articles), signature=sig, extra=extra)
 
 
-_worker: dict[str, Any] = {}
-
-
-def _start(glossary: Glossary, checks: list[Check], settings: Settings, ref_doc: Any, factory: Any) -> None:
-    """Worker initializer of `--jobs`: what every story needs, received once."""
-    use_batch_gc()
-    _worker["state"] = (glossary, checks, settings, ref_doc, factory or parallel.built_once())
-
-
-def _story_in_worker(item: tuple[Story, list[Any]]) -> tuple[list[ArticleResult], dict[str, Any]]:
-    glossary, checks, settings, ref_doc, index_factory = _worker["state"]
+def _story_in_worker(item: tuple[Story, list[Document]]) -> StoryResult:
     try:
-        return _compare_story(item[0], item[1], glossary, checks, settings, ref_doc, index_factory)
+        return compare_story(parallel.worker_engine(), item[0], item[1], parallel.worker_extra())
     except AuditError as exc:
         raise parallel.WorkerError(str(exc)) from None
 
 
-def _compare_story(
-    story: Story,
-    docs: list[Any],
-    glossary: Glossary,
-    checks: list[Check],
-    settings: Settings,
-    ref_doc: Any,
-    index_factory: IndexFactory,
-) -> tuple[list[ArticleResult], dict[str, Any]]:
+def compare_story(
+    engine: Engine, story: Story, docs: list[Document], ref_doc: Document | None
+) -> StoryResult:
+    """The versions of one story: per-version findings plus the group checks' divergences."""
     from audit.versions.scores import story_scores
 
-    contexts = [make_context(d, glossary, settings, index_factory) for d in docs]
-    per_doc = [run_checks(ctx, checks) for ctx in contexts]
+    contexts = [engine.context(d) for d in docs]
+    per_doc = [engine.findings(ctx) for ctx in contexts]
     group = GroupContext(contexts)
-    for check in checks:
+    for check in engine.checks:
         if isinstance(check, GroupCheck):
             for v, finding in check.run_group(group):
                 per_doc[v].append(finding)
@@ -154,16 +123,17 @@ def _compare_story(
 
             extra["reference"] = against_reference(ctx.doc, ref_doc)
             versions[v]["reference"] = extra["reference"]["article"]
-        findings = merge_duplicates(per_doc[v])  # one problem, one finding (audit/dedupe.py)
-        # Per-path overrides, inline markers and the baseline, as `check` applies them.
-        findings = suppress.apply(ctx.doc, findings, settings)
-        article = score_article(ctx.doc, findings, settings, language=ctx.memo.get("language"))
+        # One problem, one finding (audit/dedupe.py), then the suppressions and the score.
+        article = engine.finish(ctx, merge_duplicates(per_doc[v]))
         results.append(replace(article, extra=extra))
     return results, {"name": story.name, "versions": versions}
 
 
-def _settings_signature() -> dict[str, Any]:
+def settings_signature() -> dict[str, Any]:
     """The alignment settings behind the scores (cf. sacrebleu's signature)."""
+    from audit.versions.align import CANDIDATES, MERGE_GAIN, MIN_CHRF
+    from audit.versions.consensus import VOTE_CHRF
+
     return {
         "align": "chrF2 (sacrebleu, nc:6, beta 2), symmetric mean",
         "min_chrf": MIN_CHRF,
@@ -171,3 +141,13 @@ def _settings_signature() -> dict[str, Any]:
         "candidates": CANDIDATES,
         "merge_gain": MERGE_GAIN,
     }
+
+
+def run_compare(
+    stories: Sequence[Story],
+    settings: Settings,
+    reference: str | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """`compare` in one call: load the engine of `settings`, then run the stories."""
+    return run_stories(Engine.load(settings), stories, reference, progress)

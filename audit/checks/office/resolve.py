@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from audit.checks.names.office.mentions import OfficeMention, place_at
-from audit.checks.names.office.phrases import Places
-from audit.checks.names.office.table import Holding, OfficeTable
-from audit.checks.names.office.words import same_romanisation
+from audit.checks.office.mentions import OfficeMention, place_at
+from audit.checks.office.phrases import Places
+from audit.checks.office.table import Holding, OfficeTable
+from audit.checks.office.words import same_romanisation
 from audit.glossary.model import Entry
 from audit.text.document import Document
 from audit.text.normalize import name_key

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
 from audit.checks.names.listed import exact_mentions
-from audit.checks.names.office.mentions import OfficeMention
-from audit.checks.names.office.resolve import Resolution, relation, resolve
-from audit.checks.names.office.table import Holding, OfficeTable, find_mentions
-from audit.glossary.index import TABLES, GlossaryIndex, Mention
-from audit.glossary.model import Entry, Glossary
+from audit.checks.office.mentions import OfficeMention
+from audit.checks.office.resolve import Resolution, relation, resolve
+from audit.checks.office.table import Holding, OfficeTable, find_mentions
+from audit.glossary.index import Mention
+from audit.glossary.model import Entry
 
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-_TABLES: dict[int, tuple[Glossary, OfficeTable]] = {}
 
 
 @dataclass(frozen=True)
@@ -31,26 +30,9 @@ class Verdict:
     person: Entry | None = None
 
 
-def _build(index: GlossaryIndex) -> OfficeTable:
-    return OfficeTable.build(index.glossary, index)
-
-
-TABLES["office"] = _build  # built with the index, so the glossary cache stores it
-
-
 def office_table(ctx: CheckContext) -> OfficeTable:
-    """The glossary's office table, built once per glossary (not once per article)."""
-    index = ctx.index
-    built = getattr(index, "tables", {}).get("office")
-    if isinstance(built, OfficeTable) and index.glossary is ctx.glossary:
-        return built
-    cached = _TABLES.get(id(ctx.glossary))
-    if cached is None or cached[0] is not ctx.glossary:
-        if len(_TABLES) > 8:
-            _TABLES.clear()
-        cached = (ctx.glossary, OfficeTable.build(ctx.glossary, ctx.index))
-        _TABLES[id(ctx.glossary)] = cached
-    return cached[1]
+    """The glossary's office table, built once per run (not once per article)."""
+    return ctx.knowledge.table("office", OfficeTable.build)  # audit/engine/tables.py builds it
 
 
 def verdicts(ctx: CheckContext) -> list[Verdict]:

@@ -1,0 +1,123 @@
+"""The Engine: one article (or one story of versions) through checks, suppressions, scoring."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit import scoring, suppress
+from audit.checks.base import Check, CheckContext
+from audit.checks.knowledge import Knowledge
+from audit.dedupe import merge_duplicates
+from audit.engine.signature import signature
+from audit.glossary.model import Glossary
+from audit.model import ArticleResult, Finding
+from audit.settings import Settings
+from audit.text.dates import find_dateline
+from audit.text.document import Document
+
+Progress = Callable[[int, int], None]  # (items done, total): the CLI draws the bar
+
+
+def article_date(doc: Document, settings: Settings) -> dt.date:
+    """--date, else a dateline in the text, else today."""
+    return settings.date or find_dateline(doc.text) or dt.date.today()
+
+
+# Knowledge sources beyond the project glossaries: None until their packages exist. Plugging
+# one in is one line each (docs/architecture.md), e.g. WORLD_PACK = world_entries, where
+# world_entries() returns the Glossary of audit.world.load_pack().
+WORLD_PACK: Callable[[], Glossary | None] | None = None  # entries layered under the project's
+CALQUES: Callable[[], Any] | None = None  # the calque lexicon (Knowledge.calques)
+
+
+def load_knowledge(settings: Settings) -> Knowledge:
+    """The run's knowledge, loaded once: glossary (with the world pack under it) and its
+    cache-backed, lazy index; then the other sources."""
+    from audit.engine.tables import build_index
+    from audit.glossary.cache import load_indexed
+
+    glossary, factory = load_indexed(settings.glossary_paths(), build_index, under=WORLD_PACK)
+    calques = CALQUES() if CALQUES is not None else None
+    return Knowledge(glossary=glossary, index_factory=factory, calques=calques)
+
+
+@dataclass
+class Engine:
+    """Settings, knowledge and the selected checks of one run; pure functions of them."""
+
+    settings: Settings
+    knowledge: Knowledge
+    checks: list[Check]
+    skipped: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, settings: Settings, knowledge: Knowledge | None = None) -> Engine:
+        """The engine of a run: raises AuditError (bad config or glossary) before any work."""
+        from audit.checks.registry import select_checks
+
+        knowledge = knowledge or load_knowledge(settings)
+        checks = select_checks(settings.select, settings.ignore)
+        have = knowledge.provides()
+        missing = {c.code: sorted(c.needs - have) for c in checks if c.needs - have}
+        skipped = {code: f"needs {', '.join(m)}, none loaded" for code, m in missing.items()}
+        return cls(settings, knowledge, checks, skipped)  # run_checks skips what cannot run
+
+    def context(self, doc: Document) -> CheckContext:
+        k = self.knowledge
+        date = article_date(doc, self.settings)
+        return CheckContext(
+            doc, k.glossary, date, self.settings.options, index_factory=k.index_factory, knowledge=k
+        )
+
+    def findings(self, ctx: CheckContext) -> list[Finding]:
+        """Findings of every check, one per problem (see audit/dedupe.py), in text order."""
+        return run_checks(ctx, self.checks)
+
+    def finish(self, ctx: CheckContext, findings: list[Finding]) -> ArticleResult:
+        """Overrides, inline markers and baseline (audit/suppress.py), then the score."""
+        kept = suppress.apply(ctx.doc, findings, self.settings)
+        # Language-id checks record the detected language here (None when none ran).
+        return score_article(ctx.doc, kept, self.settings, language=ctx.memo.get("language"))
+
+    def audit(self, doc: Document) -> ArticleResult:
+        """One article through every check."""
+        ctx = self.context(doc)
+        return self.finish(ctx, self.findings(ctx))
+
+    def signature(self) -> dict[str, Any]:
+        sig = signature(self.settings, self.knowledge.glossary, self.checks)
+        if self.skipped:  # only when some check could not run: seeds' signatures unchanged
+            sig["skipped"] = dict(sorted(self.skipped.items()))
+        return sig
+
+
+def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> list[Finding]:
+    """Findings of `checks` whose needs the context's knowledge meets, de-duplicated."""
+    have = ctx.knowledge.provides()
+    findings: dict[tuple[str, int, int], Finding] = {}
+    for check in checks:
+        if check.needs - have:
+            continue
+        for f in check.run(ctx):
+            findings.setdefault((f.code, f.start, f.end), f)
+    return merge_duplicates(findings.values())
+
+
+def score_article(
+    doc: Document, findings: Sequence[Finding], settings: Settings, language: str | None = None
+) -> ArticleResult:
+    value = scoring.score(findings, doc.words)
+    return ArticleResult(
+        path=doc.path,
+        words=doc.words,
+        encoding=doc.encoding,
+        findings=tuple(findings),
+        score=value,
+        verdict=scoring.verdict(findings, value, settings),
+        notes=doc.notes,
+        language=language,
+        text=doc.text,
+    )

@@ -1,0 +1,1 @@
+"""Matching machinery the checks share: fuzzy token links, candidate blocking, name windows."""

@@ -1,0 +1,26 @@
+"""One ladder of name-similarity levels (Jaro-Winkler on folded tokens), loosest first.
+
+Every threshold the matchers use is defined here once, with what it trades. Measured on
+the 41 hand-made garble pairs of shared/MEASUREMENTS.md unless said otherwise. Lower
+levels link more garbles and more different people; higher ones miss re-romanised names.
+"""
+
+from __future__ import annotations
+
+# Cheap first cut before the real tests: below every level that applies to 5+ letter tokens,
+# so it only saves work and never changes a decision.
+PREFILTER = 0.75
+# The document supplies the rest of the evidence (an attribution "X said" right after the
+# full name was introduced): looser than any string-only level.
+CONTEXT = 0.78
+# A name part in an office context that resembles the holder's: a garble, not a stranger.
+RELATED = 0.80
+# Same sound (a shared double-metaphone code) and this close: 24/25 garbles linked, 0 false.
+SAME_SOUND = 0.80
+# Same sound across versions of a story: stricter, two versions may name two people.
+SAME_SOUND_VERSIONS = 0.85
+# One name spelled two ways (Zelenskiy~Zelenskyy 0.96, Lavrovov~Lavrov 0.95) rather than a
+# different name (Iwata~Iwaya 0.91): hand-set on such pairs.
+NEAR = 0.93
+# String similarity alone, without a shared sound: safe only this high.
+ALONE = 0.94

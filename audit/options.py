@@ -1,0 +1,133 @@
+"""The options of `check`, `compare` and the git hook, declared once.
+
+Each Option names its flags, help, kind, default and the Settings field it sets (the
+config key is that field with hyphens: `fail_on` → `fail-on`, see audit/config.py).
+typer (audit/cli/common.py), the hook's argparse parser (audit/hook/run.py) and the
+flags-over-config merge (`apply`) all read this table, so they cannot drift apart.
+Stdlib only: the git hook imports this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from audit.errors import ConfigError
+from audit.model import Severity
+from audit.settings import Settings
+
+AUDIT = frozenset({"check", "compare", "hook"})  # the commands that audit copy
+CLI = frozenset({"check", "compare"})
+
+
+@dataclass(frozen=True)
+class Option:
+    """One command-line option: `kind` is str, int, bool, or list (repeatable)."""
+
+    name: str  # the parameter name (typer) and argparse dest
+    flags: tuple[str, ...]
+    help: str
+    kind: str = "str"
+    default: Any = None
+    field: str | None = None  # the Settings field (and config key) it overrides
+    commands: frozenset[str] = AUDIT
+    choices: tuple[str, ...] = ()
+
+
+OPTIONS = (
+    Option("glossary", ("--glossary", "-g"), "Glossary file or folder (repeatable). Default: ./glossaries.",
+           "list", field="glossaries"),
+    Option("date", ("--date",), "Article date YYYY-MM-DD (default: dateline, else today).", field="date"),
+    Option("fmt", ("--format", "-f"), "text, json, csv, html, sarif, or diff (suggestions as a patch)",
+           default="text", commands=CLI),
+    Option("fail_on", ("--fail-on",), "Exit 1 when a finding is at least: minor, major, critical.",
+           field="fail_on"),
+    Option("out", ("--out", "-o"), "Write reports into this folder (file formats default to reports/).",
+           commands=CLI),
+    Option("select", ("--select",), "Only these checks (code, name or family; repeatable).", "list",
+           field="select", commands=CLI),
+    Option("ignore", ("--ignore",), "Skip these checks (code, name or family; repeatable).", "list",
+           field="ignore", commands=CLI),
+    Option("color", ("--color",), "auto, always or never (NO_COLOR is honoured).", default="auto",
+           choices=("auto", "always", "never")),
+    Option("verbose", ("--verbose", "-v"), "Text output: show every evidence field of a finding.", "bool",
+           default=False, commands=CLI),
+    Option("jobs", ("--jobs", "-j"), "Worker processes for many articles (0 = every core). Default 1.", "int",
+           field="jobs", commands=CLI),
+    Option("config", ("--config",), "Config file (default: nearest .wire-audit.toml or pyproject.toml)."),
+    Option("baseline", ("--baseline",), "Hide findings recorded here (default: .wire-audit-baseline.json).",
+           field="baseline"),
+    Option("no_baseline", ("--no-baseline",), "Show every finding, also those a baseline file accepted.",
+           "bool", default=False),
+)  # fmt: skip
+BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def option(name: str) -> Option:
+    return BY_NAME[name]
+
+
+def for_command(command: str) -> list[Option]:
+    return [o for o in OPTIONS if command in o.commands]
+
+
+def apply(settings: Settings, given: Mapping[str, Any]) -> Settings:
+    """Flags over the config: every option in `given` that is not None (or empty) wins."""
+    changes: dict[str, Any] = {}
+    for o in OPTIONS:
+        value = given.get(o.name)
+        if o.field is None or o.name == "baseline" or value is None or value == "" or value == []:
+            continue  # not given (an empty --date or list is "not given" too)
+        changes[o.field] = PARSERS.get(o.name, _as_is)(value)
+    return with_baseline(settings.with_(**changes), given.get("baseline"), bool(given.get("no_baseline")))
+
+
+def with_baseline(settings: Settings, baseline: Any, no_baseline: bool) -> Settings:
+    """--baseline FILE or --no-baseline over the config's (or the default) baseline."""
+    if baseline and no_baseline:
+        raise ConfigError("--baseline and --no-baseline contradict each other: give one")
+    if no_baseline:
+        return settings.with_(baseline=None)
+    return settings.with_(baseline=str(baseline)) if baseline else settings
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--date: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def parse_jobs(value: int) -> int:
+    if value < 0:
+        raise ConfigError(f"--jobs: {value} is not a number of processes (0 = every core)")
+    return value
+
+
+def parse_severity(value: str, option: str = "--fail-on") -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise ConfigError(f"{option}: {exc}") from None
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value)
+
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    "glossary": _strings,
+    "select": _strings,
+    "ignore": _strings,
+    "date": parse_date,
+    "fail_on": parse_severity,
+    "jobs": parse_jobs,
+}
