@@ -71,7 +71,9 @@ def test_no_garbled_seed_form_is_listed():
     if (GOLD / "findings.json").is_file():
         from gold_eval import gold
 
-        garbles |= {name_key(g["text"]) for g in gold() if g["type"] in ("name-garble", "name-variant")}
+        # Garbles only: a "name-variant" item is a legitimate spelling off house style
+        # (Reuters' "Zelenskiy"), which the pack rightly lists as an accepted form.
+        garbles |= {name_key(g["text"]) for g in gold() if g["type"] == "name-garble"}
     listed = {name_key(f) for e in load_glossaries(FILES).entries for f in (*e.accepted_forms, *e.variants)}
     assert garbles and not (garbles & listed)
 
