@@ -48,7 +48,7 @@ def _field(section: dict[str, Any], *keys: str) -> str:
 def _names(text: str) -> tuple[str, ...]:
     if not text or text.lower().startswith("none"):
         return ()
-    text = re.split(r";|\bnote\b", text)[0]
+    text = re.sub(r"\([^)]*\)", " ", re.split(r";|\bnote\b", text)[0])
     return tuple(n.strip() for n in text.split(",") if n.strip())
 
 

@@ -52,7 +52,10 @@ def _tree(repo: Path, commit: str) -> dict[str, str]:
 def snapshots(repo: Path, since: dt.date, min_gap_days: int = 0) -> list[Snapshot]:
     """Content-changing commits from `since` on, oldest first, at least `min_gap_days` apart
     (the latest snapshot is always kept, so the as-of date stays the data's last day)."""
-    log = _git(repo, "log", "--first-parent", "--reverse", "--format=%H %cs", "HEAD")
+    try:
+        log = _git(repo, "log", "--first-parent", "--reverse", "--format=%H %cs", "HEAD")
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return []  # not a git repository, or one without commits
     seen: set[str] = set()
     out: list[Snapshot] = []
     previous: dict[str, str] = {}

