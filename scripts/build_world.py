@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from world import emit, gitsnap, people, places  # noqa: E402
-from world.factbook import extract  # noqa: E402
+from world import emit, gitsnap, people, places
+from world.factbook import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 START = dt.date(2015, 10, 1)
@@ -58,9 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     leaders = people.person_entries(runs, latest)
     emit.write(out / "factbook-leaders.yaml", leaders, emit.FACTBOOK_HEADER, as_of, command, len(snaps))
     if not args.no_places:
-        place_entries = places.place_entries(latest, {person_key for e in leaders for person_key in [e["canonical"]]})
+        place_entries = places.place_entries(
+            latest, {person_key for e in leaders for person_key in [e["canonical"]]}
+        )
         emit.write(out / "places.yaml", place_entries, emit.PLACES_HEADER, as_of, command, len(snaps))
-    print(f"{len(snaps)} snapshots {snaps[0].day}..{as_of}; {len(leaders)} people; {time.monotonic() - began:.1f}s")
+    print(
+        f"{len(snaps)} snapshots {snaps[0].day}..{as_of}; {len(leaders)} people;"
+        f" {time.monotonic() - began:.1f}s"
+    )
     return 0
 
 

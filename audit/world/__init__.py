@@ -70,7 +70,9 @@ def read_meta(path: Path) -> PackFile:
         from audit.errors import GlossaryError
 
         raise GlossaryError(path, None, "world pack file has no top-level 'as_of:' date")
-    return PackFile(path.name, meta.get("source", ""), meta.get("license", ""), dt.date.fromisoformat(meta["as_of"]))
+    return PackFile(
+        path.name, meta.get("source", ""), meta.get("license", ""), dt.date.fromisoformat(meta["as_of"])
+    )
 
 
 @cache

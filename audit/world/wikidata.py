@@ -66,7 +66,9 @@ def import_results(json_path: str | Path, export_date: str | None = None) -> lis
         role["note"] = f"Wikidata {qid} P39 {_qid(_value(row, 'position'))}, export {stamp}"
         if role not in entry["roles"]:
             entry["roles"].append(role)
-    return [_finish(e) for e in sorted(people.values(), key=lambda e: (e["canonical"], e["roles"][0]["note"]))]
+    return [
+        _finish(e) for e in sorted(people.values(), key=lambda e: (e["canonical"], e["roles"][0]["note"]))
+    ]
 
 
 def _finish(entry: dict[str, Any]) -> dict[str, Any]:

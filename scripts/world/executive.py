@@ -11,25 +11,31 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1
-)}
-TITLE_WORDS = frozenset(
-    """president vice prime minister premier chancellor king queen emir amir sultan crown prince
-    princess grand duke governor general governor-general lieutenant administrator chief executive
-    secretary state supreme leader chairman chairwoman chairperson chair head deputy first second
-    third acting interim transitional caretaker council federal captain captains regent co-prince
-    representative high commissioner commander mayor taoiseach tanaiste pope emperor presidential
-    vice-president vice-chairman co chiefs regents taliban overall to forces armed island sovereign commander-in-chief government republic national sovereignty territorial assembly
-    cabinet military revolutionary leadership lieutenant-governor deputy-prime guardian co-chiefs co-chief presidency people's commission
-    affairs member members senior vice-premier designate elect of the and for in executive""".split()
+from world.names import TITLE_WORDS, people_parts, person
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
+DROP_TITLE = frozenset(
+    {"acting", "interim", "transitional", "caretaker", "designate", "elect", "president-elect"}
 )
-HONORIFICS = frozenset("sir dame sheikh shaikh dr. dr mr. mrs. ms. mr mrs ms archbishop bishop cardinal lord lady".split())
-PARTICLES = frozenset("bin bint ibn al el de da das dos del van von der den du di la le y i".split())
-# Words of country names (filled by the builder from the Factbook): after "of" they are
-# part of a title ("Governor-General of New Zealand"), not given names.
-PLACE_WORDS: set[str] = set()
-DROP_TITLE = frozenset({"acting", "interim", "transitional", "caretaker", "designate", "elect", "president-elect"})
 SINCE_RE = re.compile(r"\((?:[^()]*?\b)?since ([^();,-]*\d{4})[^()]*\)", re.I)
 PERIOD_RE = re.compile(r"\(for the period ([^()]*\d{4}) - ([^()]*\d{4})\)", re.I)
 PAREN_RE = re.compile(r"\([^()]*\)")
@@ -118,11 +124,11 @@ def _segment(seg: str, default: str) -> list[Holder]:
         since = parse_date(m.group(1))
     head = PAREN_RE.sub(" ", seg[: m.start()] if m else seg).split(" - ")[0]
     head = head.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
-    parts = _people_parts(head)
+    parts = people_parts(head)
     holders: list[Holder] = []
     title = ""
     for part in parts:
-        parsed = _person(part.split())
+        parsed = person(part.split())
         if parsed is None:
             continue
         part_title, name, caps_form = parsed
@@ -134,54 +140,6 @@ def _segment(seg: str, default: str) -> list[Holder]:
     return holders
 
 
-def _people_parts(head: str) -> list[str]:
-    """'Captains Regent A B and C D' → two parts; a piece without a CAPS name joins the next."""
-    pieces = re.split(r"(\s+and\s+|,\s+(?!Jr|Sr))", head)
-    parts, pending = [], ""
-    for piece in pieces[::2]:
-        pending = f"{pending} and {piece}".strip() if pending else piece
-        toks = pending.split()
-        if _caps_at(toks) is not None and len(toks) > 1:
-            parts.append(pending)
-            pending = ""
-    return parts
-
-
-def _is_caps(tok: str) -> bool:
-    return any(len(p) >= 2 and p.isalpha() and p.isupper() for p in re.split(r"[-']", tok.strip(".,")))
-
-
-def _caps_at(toks: list[str]) -> int | None:
-    for i, tok in enumerate(toks):
-        if _is_caps(tok) and not (i + 1 < len(toks) and toks[i + 1].lower() in TITLE_WORDS and len(tok) <= 4):
-            if not re.fullmatch(r"[IVX]+", tok.strip(".,")):
-                return i
-    return None
-
-
-def _person(toks: list[str]) -> tuple[str, str, str] | None:
-    k = _caps_at(toks)
-    if k is None:
-        return None
-    i = k  # given names: the run of plain words right before the CAPS surname
-    while i > 0 and not _title_like(toks[i - 1]):
-        i -= 1
-    title = [t for t in toks[:i] if not _honorific(t)]
-    given = toks[i:k]
-    end = k
-    while end < len(toks) and _is_caps(toks[end]) and not re.fullmatch(r"[IVX]+", toks[end].strip(".,")):
-        end += 1
-    caps = [_tc(t, j > 0) for j, t in enumerate(toks[k:end])]
-    rest = []
-    for tok in toks[end:]:
-        if not (tok[:1].isupper() or tok.lower() in PARTICLES) or any(c in tok for c in "():;") or tok == "of":
-            break
-        rest.append(tok.rstrip(","))
-    name = " ".join(given + caps + rest).replace(" ,", ",").strip(" ,")
-    short = " ".join([g for g in given if not re.fullmatch(r"[A-Z]\.?|\w+(?:ovich|evich|ovna|evna)", g)] + caps)
-    return " ".join(title), re.sub(r"\s+", " ", name), short
-
-
 def _plausible_title(title: str) -> bool:
     """An office in force: title words only (not prose), not an -elect or a former office."""
     words = title.replace("-", " ").split()
@@ -190,36 +148,6 @@ def _plausible_title(title: str) -> bool:
     if any(c.isdigit() for c in title):
         return False
     return all(w.lower() in TITLE_WORDS for w in words if w[:1].islower())
-
-
-def _honorific(tok: str) -> bool:
-    return tok.lower() in HONORIFICS or re.fullmatch(r"[A-Z][a-z]{1,3}\.", tok) is not None
-
-
-def _title_like(tok: str) -> bool:
-    low = tok.lower()
-    return (
-        _honorific(tok)
-        or low in TITLE_WORDS
-        or all(w in TITLE_WORDS for w in low.split("-"))
-        or tok in PLACE_WORDS
-    )
-
-
-def _tc(tok: str, inner: bool) -> str:
-    """CAPS surname token in title case ('PEREZ-CASTEJON' → 'Perez-Castejon', 'BIN' → 'bin')."""
-    if not _is_caps(tok):
-        return tok
-    if inner and tok.lower() in PARTICLES:
-        return tok.lower()
-    return "-".join(_tc_part(p) for p in tok.split("-"))
-
-
-def _tc_part(part: str) -> str:
-    head, _, tail = part.partition("'")
-    if tail and len(head) == 1:  # O'NEILL → O'Neill; TUIMALEALI'IFANO → Tuimaleali'ifano
-        return head.upper() + "'" + tail[:1].upper() + tail[1:].lower()
-    return part[:1].upper() + part[1:].lower()
 
 
 def _norm_title(title: str) -> str:

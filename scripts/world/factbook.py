@@ -57,9 +57,7 @@ def extract(data: dict[str, Any]) -> Record:
     gov = data.get("Government") or {}
     names = gov.get("Country name") or {}
     execu = gov.get("Executive branch") or {}
-    slots = tuple(
-        (slot, clean(execu.get(slot))) for slot in EXEC_SLOTS if clean(execu.get(slot))
-    )
+    slots = tuple((slot, clean(execu.get(slot))) for slot in EXEC_SLOTS if clean(execu.get(slot)))
     return Record(
         short=_first(_field(names, "conventional short form")),
         long=_first(_field(names, "conventional long form")),

@@ -126,7 +126,9 @@ class BlobReader:
         self.close()
 
 
-def iter_states(repo: Path, snaps: list[Snapshot], reader: BlobReader) -> Iterator[tuple[Snapshot, dict[str, Any]]]:
+def iter_states(
+    repo: Path, snaps: list[Snapshot], reader: BlobReader
+) -> Iterator[tuple[Snapshot, dict[str, Any]]]:
     """(snapshot, country code → extracted record) for every snapshot."""
     for snap in snaps:
         yield snap, {code: reader.get(blob) for code, blob in sorted(snap.blobs.items())}

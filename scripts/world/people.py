@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from world import executive
+from world import executive, names
 from world.factbook import Record
 from world.gitsnap import BlobReader, Snapshot
 from world.tenures import Run, date_runs, person_key, slot_runs
@@ -23,7 +23,9 @@ def collect_runs(snaps: list[Snapshot], reader: BlobReader) -> tuple[list[Run], 
     for snap in snaps:
         records = {code: reader.get(blob) for code, blob in sorted(snap.blobs.items())}
         for rec in records.values():
-            executive.PLACE_WORDS.update(w for w in f"{rec.short} {rec.long} {rec.adjective}".split() if w[:1].isupper())
+            names.PLACE_WORDS.update(
+                w for w in f"{rec.short} {rec.long} {rec.adjective}".split() if w[:1].isupper()
+            )
         sovereigns |= _sovereign_heads(records)
     for snap in snaps:
         records = {code: reader.get(blob) for code, blob in sorted(snap.blobs.items())}
@@ -63,7 +65,9 @@ def _sovereign_heads(records: dict[str, Record]) -> set[str]:
         if not rec.dependency:
             for slot, text in rec.executive:
                 if slot == "chief of state":
-                    heads.update(person_key(f) for h in executive.parse_line(text) for f in (h.name, h.caps_form))
+                    heads.update(
+                        person_key(f) for h in executive.parse_line(text) for f in (h.name, h.caps_form)
+                    )
     return heads
 
 
@@ -93,7 +97,12 @@ def _offices(
 def role_title(title: str, rec: Record, adjectives: dict[str, int]) -> str:
     """'British prime minister'; 'prime minister of Congo' when the adjective is shared."""
     adjective = rec.adjective.split(";")[0].split(",")[0].split(" or ")[0].strip()
-    if adjective and adjective.lower() not in ("na", "none") and adjectives.get(adjective, 0) == 1 and "(" not in adjective:
+    if (
+        adjective
+        and adjective.lower() not in ("na", "none")
+        and adjectives.get(adjective, 0) == 1
+        and "(" not in adjective
+    ):
         return f"{adjective} {title}"
     return f"{title} of {rec.short or rec.long}"
 
@@ -109,7 +118,9 @@ def person_entries(runs: list[Run], latest: dict[str, Record]) -> list[dict[str,
     for run in sorted(runs, key=lambda r: (r.days[-1], r.country, r.title)):
         rec = latest[run.country]
         canonical = run.names[-1]
-        entry = people.setdefault(identity[id(run)], {"canonical": canonical, "kind": "person", "forms": [], "roles": []})
+        entry = people.setdefault(
+            identity[id(run)], {"canonical": canonical, "kind": "person", "forms": [], "roles": []}
+        )
         entry["canonical"] = canonical
         for h in run.holders:
             entry["forms"].extend([h.name, h.caps_form])
@@ -126,7 +137,13 @@ def person_entries(runs: list[Run], latest: dict[str, Record]) -> list[dict[str,
         canon_key = person_key(entry["canonical"])
         counts = Counter(person_key(f) for f in entry["forms"])
         aliases = sorted(
-            {f for f in entry.pop("forms") if len(f.split()) > 1 and person_key(f) != canon_key and counts[person_key(f)] >= MIN_SIGHTINGS}
+            {
+                f
+                for f in entry.pop("forms")
+                if len(f.split()) > 1
+                and person_key(f) != canon_key
+                and counts[person_key(f)] >= MIN_SIGHTINGS
+            }
         )
         if aliases:
             entry["aliases"] = _dedupe(aliases)

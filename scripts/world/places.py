@@ -18,7 +18,7 @@ from typing import Any
 from world.factbook import Record
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from audit.text.normalize import name_key  # noqa: E402
+from audit.text.normalize import name_key
 
 MIN_POP = 1_000_000
 OUTDATED_FILE = Path(__file__).with_name("outdated-cities.txt")
@@ -55,7 +55,12 @@ def _country(rec: Record) -> dict[str, Any] | None:
     canonical = rec.short or rec.long
     if not canonical or not NAME_RE.match(canonical):
         return None
-    aliases = [rec.long, *rec.local, rec.adjective.split(";")[0].split(",")[0].strip(), *_countryinfo(canonical)]
+    aliases = [
+        rec.long,
+        *rec.local,
+        rec.adjective.split(";")[0].split(",")[0].strip(),
+        *_countryinfo(canonical),
+    ]
     entry: dict[str, Any] = {"canonical": canonical, "kind": "place", "aliases": aliases}
     entry["outdated"] = [f for f in rec.former if NAME_RE.match(f)]
     entry["note"] = "country; CIA World Factbook (names, demonym); countryinfo (spellings)"
@@ -92,7 +97,10 @@ def _cities(capital_keys: set[tuple[str, ...]]) -> list[dict[str, Any]]:
         alts = set(city.get("alternatenames") or [])
         entry: dict[str, Any] = {"canonical": name, "kind": "place"}
         entry["outdated"] = [o for o in outdated.get(name, []) if o in alts]
-        entry["note"] = f"city, {city['countrycode']}, population {city['population']}; GeoNames {city['geonameid']} (CC BY 4.0)"
+        entry["note"] = (
+            f"city, {city['countrycode']}, population {city['population']};"
+            f" GeoNames {city['geonameid']} (CC BY 4.0)"
+        )
         out.append(entry)
     return out
 
@@ -110,14 +118,22 @@ def place_entries(latest: dict[str, Record], person_names: set[str]) -> list[dic
     """Countries, then capitals, then cities; each name once (first owner keeps a shared form)."""
     taken: set[tuple[str, ...]] = {name_key(p) for p in person_names}
     entries: list[dict[str, Any]] = []
-    countries = [e for rec in sorted(latest.values(), key=lambda r: r.short or r.long) if (e := _country(rec))]
+    countries = [
+        e for rec in sorted(latest.values(), key=lambda r: r.short or r.long) if (e := _country(rec))
+    ]
     capitals = []
     for rec in sorted(latest.values(), key=lambda r: r.short or r.long):
         for name, older in _capitals(rec.capital):
             if common_word(name):
                 continue
-            capitals.append({"canonical": name, "kind": "place", "outdated": older,
-                             "note": f"capital of {rec.short or rec.long}; CIA World Factbook"})
+            capitals.append(
+                {
+                    "canonical": name,
+                    "kind": "place",
+                    "outdated": older,
+                    "note": f"capital of {rec.short or rec.long}; CIA World Factbook",
+                }
+            )
     capital_keys = {name_key(c["canonical"]) for c in capitals}
     candidates = [*countries, *capitals, *_cities(capital_keys)]
     # Canonicals first, then aliases, then outdated forms: a country's former name

@@ -57,7 +57,7 @@ def slot_runs(country: str, title: str, timeline: list[tuple[dt.date, dict[str, 
     every snapshot that has the country."""
     runs: list[Run] = []
     open_runs: dict[str, Run] = {}
-    for i, (day, people) in enumerate(timeline):
+    for day, people in timeline:
         left = {k: r for k, r in open_runs.items() if k not in people}
         for key, holder in sorted(people.items()):
             run = open_runs.get(key) or _renamed(left, holder)
@@ -75,7 +75,9 @@ def slot_runs(country: str, title: str, timeline: list[tuple[dt.date, dict[str, 
     return runs
 
 
-def date_runs(runs: list[Run], days: list[dt.date], last_day: dt.date, elect: dict[str, list[dt.date]] | None = None) -> None:
+def date_runs(
+    runs: list[Run], days: list[dt.date], last_day: dt.date, elect: dict[str, list[dt.date]] | None = None
+) -> None:
     """Set start, end and note of the runs of one Factbook line of one country. `days`: the
     snapshots that have the country; `last_day`: the newest snapshot overall; `elect`: people
     once listed as "-elect" (their since-date is an election day, not a start)."""
@@ -95,10 +97,20 @@ def _renamed(left: dict[str, Run], holder: Holder) -> Run | None:
     return same[0] if len(same) == 1 else None
 
 
-def _date_run(run: Run, runs: list[Run], days: list[dt.date], last_day: dt.date, elect: dict[str, list[dt.date]]) -> None:
+def _date_run(
+    run: Run, runs: list[Run], days: list[dt.date], last_day: dt.date, elect: dict[str, list[dt.date]]
+) -> None:
     since = run.since
     first, last = run.days[0], run.days[-1]
-    preds = [r for r in runs if r is not run and r.days and r.days[-1] < first and _next_day(r, days) == first and r.title == run.title]
+    preds = [
+        r
+        for r in runs
+        if r is not run
+        and r.days
+        and r.days[-1] < first
+        and _next_day(r, days) == first
+        and r.title == run.title
+    ]
     pred_start = max((p.since.day for p in preds if p.since and p.since.precision == "day"), default=None)
     notes = []
     if since is None:

@@ -237,7 +237,9 @@ def test_shared_alias_is_a_warning_naming_both_lines_and_is_ambiguous(tmp_path):
 
 @pytest.mark.parametrize("raw", ["49.3", "NO", "2+2", "yes", "1e3", "0x1F"])
 def test_yaml_scalars_in_forms_are_strings(tmp_path, raw):
-    path = _write(tmp_path, "s.yaml", f"entries:\n  - {{canonical: {raw}, kind: term, aliases: [{raw} x, {raw}]}}\n")
+    path = _write(
+        tmp_path, "s.yaml", f"entries:\n  - {{canonical: {raw}, kind: term, aliases: [{raw} x, {raw}]}}\n"
+    )
     (entry,) = load_glossaries([path]).entries
     assert entry.canonical == raw and entry.aliases == (f"{raw} x", raw)
 

@@ -40,9 +40,21 @@ def _country(short: str, adjective: str, chief: str, head: str, dependency: str 
 HISTORY = [
     ("2020-01-01", "President Beta TWO (since March 2015)", "Prime Minister Alpha ONE (since 5 May 2018)"),
     ("2020-01-08", "President Beta TWO (since March 2015)", "Prime Minister Alpha ONE (since 5 May 2018)"),
-    ("2020-01-15", "President Delta FOUR (since January 2020)", "Prime Minister Gamma THREE (since 10 January 2020)"),
-    ("2020-01-22", "President Delta FOUR (since January 2020)", "Prime Minister Alpha ONE (since 20 January 2020)"),
-    ("2020-01-29", "President Delta FOUR (since January 2020)", "Acting Prime Minister Alpha ONE (since 20 January 2020)"),
+    (
+        "2020-01-15",
+        "President Delta FOUR (since January 2020)",
+        "Prime Minister Gamma THREE (since 10 January 2020)",
+    ),
+    (
+        "2020-01-22",
+        "President Delta FOUR (since January 2020)",
+        "Prime Minister Alpha ONE (since 20 January 2020)",
+    ),
+    (
+        "2020-01-29",
+        "President Delta FOUR (since January 2020)",
+        "Acting Prime Minister Alpha ONE (since 20 January 2020)",
+    ),
 ]
 
 
@@ -66,14 +78,24 @@ def built(tmp_path_factory) -> dict:
     (repo / "europe").mkdir()
     for day, chief, head in HISTORY:
         aland = _country("Aland", "Alandic", chief, head)
-        isle = _country("Isle", "Islish", chief.split(" (")[0] + " (since 1 January 2020)", "Governor Eta SIX (since 2 February 2019)", "territory of Aland")
+        isle = _country(
+            "Isle",
+            "Islish",
+            chief.split(" (")[0] + " (since 1 January 2020)",
+            "Governor Eta SIX (since 2 February 2019)",
+            "territory of Aland",
+        )
         (repo / "europe" / "al.json").write_text(json.dumps(aland), encoding="utf-8")
         (repo / "europe" / "is.json").write_text(json.dumps(isle), encoding="utf-8")
         _git(repo, "add", "-A", day=day)
         _git(repo, "commit", "--allow-empty", "-qm", f"snapshot {day}", day=day)
     path = _build(repo, tmp_path_factory.mktemp("out"))
     glossary = load_glossaries([path])  # the glossary validator accepts every entry
-    return {"repo": repo, "text": path.read_text(encoding="utf-8"), "people": {e.canonical: e for e in glossary.entries}}
+    return {
+        "repo": repo,
+        "text": path.read_text(encoding="utf-8"),
+        "people": {e.canonical: e for e in glossary.entries},
+    }
 
 
 def _build(repo: Path, out: Path) -> Path:

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from audit.glossary.loader import load_glossaries
-from audit.world.wikidata import import_results, write_yaml
 from audit.world import read_meta
+from audit.world.wikidata import import_results, write_yaml
 
 SAMPLE = Path(__file__).parent / "fixtures" / "wikidata-sample.json"
 
@@ -18,10 +18,17 @@ def test_rows_become_people_with_dated_roles_and_provenance():
     anna = entries[0]
     assert anna["aliases"] == ["Anna Exampel", "Anna K. Example"]  # one-word alt labels left out
     assert anna["roles"] == [
-        {"role": "Minister of Defence of Exland", "from": "2023-03-14", "until": "2024-05-31",
-         "note": "Wikidata Q1000001 P39 Q2000001, export 2026-02-01"},
-        {"role": "Minister of Foreign Affairs of Exland", "from": "2024-01-01",
-         "note": "Wikidata Q1000001 P39 Q2000002, export 2026-02-01"},
+        {
+            "role": "Minister of Defence of Exland",
+            "from": "2023-03-14",
+            "until": "2024-05-31",
+            "note": "Wikidata Q1000001 P39 Q2000001, export 2026-02-01",
+        },
+        {
+            "role": "Minister of Foreign Affairs of Exland",
+            "from": "2024-01-01",
+            "note": "Wikidata Q1000001 P39 Q2000002, export 2026-02-01",
+        },
     ]
 
 
