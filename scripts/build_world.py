@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wikidata-date", help="export date of --wikidata (default: the file's date)")
     ap.add_argument("--out", default=str(ROOT / "audit" / "data" / "world"))
     ap.add_argument("--min-gap-days", type=int, default=0, help="sample snapshots at least N days apart")
+    ap.add_argument(
+        "--coverage", metavar="YYYY-MM-DD", help="print how many countries have a head on that day"
+    )
     ap.add_argument("--no-places", action="store_true", help="leaders only (tests, quick runs)")
     args = ap.parse_args(argv)
     began = time.monotonic()
@@ -62,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             latest, {person_key for e in leaders for person_key in [e["canonical"]]}
         )
         emit.write(out / "places.yaml", place_entries, emit.PLACES_HEADER, as_of, command, len(snaps))
+    if args.coverage:
+        counts = people.coverage(runs, latest, dt.date.fromisoformat(args.coverage))
+        print(f"coverage on {args.coverage}: {counts}")
     print(
         f"{len(snaps)} snapshots {snaps[0].day}..{as_of}; {len(leaders)} people;"
         f" {time.monotonic() - began:.1f}s"

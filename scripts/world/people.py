@@ -41,7 +41,7 @@ def collect_runs(snaps: list[Snapshot], reader: BlobReader) -> tuple[list[Run], 
         got = dict(entries)
         timeline = [(d, got.get(d, {})) for d in present[code]]
         found = slot_runs(code, title, timeline)
-        line = SLOT_OF.get((title, latest[code].short or latest[code].long), "")
+        line = min(SLOT_OF.get((title, latest[code].short or latest[code].long), {""}))
         by_line.setdefault((code, line), []).extend(found)
         runs.extend(found)
     for (code, _line), line_runs in sorted(by_line.items()):
@@ -56,7 +56,7 @@ def collect_runs(snaps: list[Snapshot], reader: BlobReader) -> tuple[list[Run], 
 MIN_SIGHTINGS = 4
 DEFAULT_TITLES = {"chief of state": "head of state", "head of government": "head of government"}
 ELECT: dict[tuple[str, str], list[dt.date]] = {}  # (country, person) → days listed as "-elect"
-SLOT_OF: dict[tuple[str, str], str] = {}  # (title, country) → Factbook line (for coverage counts)
+SLOT_OF: dict[tuple[str, str], set[str]] = {}  # (title, country) → Factbook lines naming it
 
 
 def _sovereign_heads(records: dict[str, Record]) -> set[str]:
@@ -76,20 +76,28 @@ def _offices(
 ) -> dict[str, dict[str, Any]]:
     """Office title → person key → holder, for one record (a territory's sovereign skipped).
     A person the line names without a title keeps the title it gave them before ("Caretaker
-    Prime Minister X" is still the prime minister), so the tenure is not cut."""
+    Prime Minister X" is still the prime minister), so the tenure is not cut; the sole holder
+    of a line takes the title of the line's previous sole holder ("Francois BAYROU (since
+    13 December 2024)" after "Prime Minister Michel BARNIER")."""
     out: dict[str, dict[str, Any]] = {}
     for slot, text in rec.executive:
         default = DEFAULT_TITLES[slot]
-        for h in executive.parse_line(text, default):
+        holders = executive.parse_line(text, default)
+        for h in holders:
             key = person_key(h.name)
             if rec.dependency and slot == "chief of state" and sovereigns & {key, person_key(h.caps_form)}:
                 continue
             if h.elect:  # not in office yet: its since-date is an election, not a start
                 ELECT.setdefault((rec.short or rec.long, key), []).append(day)
                 continue
-            title = titles.get((slot, key), h.title) if h.title == default else h.title
+            title = h.title
+            if title == default:  # untitled: the title this line gave them, or its sole holder
+                sole = titles.get((slot, "")) if len(holders) == 1 else None
+                title = titles.get((slot, key)) or sole or title
             titles[(slot, key)] = title
-            SLOT_OF[(title, rec.short or rec.long)] = slot
+            if len(holders) == 1 and title != default:
+                titles[(slot, "")] = title
+            SLOT_OF.setdefault((title, rec.short or rec.long), set()).add(slot)
             out.setdefault(title, {})[key] = h
     return out
 
@@ -184,3 +192,18 @@ def _dedupe(forms: list[str]) -> list[str]:
 
 def mirror_path(path: str) -> Path:
     return Path(path)
+
+
+def coverage(runs: list[Run], latest: dict[str, Record], day: dt.date) -> dict[str, int]:
+    """How many entities (and sovereign states) have someone in each Factbook line on `day`."""
+    held: dict[str, set[str]] = {line: set() for line in DEFAULT_TITLES}
+    for run in runs:
+        rec = latest[run.country]
+        if (run.start is None or run.start <= day) and (run.end is None or day <= run.end):
+            for line in SLOT_OF.get((run.title, rec.short or rec.long), ()):
+                held[line].add(run.country)
+    out = {f"{line} (entities)": len(codes) for line, codes in held.items()}
+    out.update(
+        {f"{line} (sovereign)": sum(not latest[c].dependency for c in codes) for line, codes in held.items()}
+    )
+    return out

@@ -20,6 +20,8 @@ ONE_DAY = dt.timedelta(days=1)
 # A successor must first be listed within this long of the first snapshot without the
 # person (a vacancy, or a line the parser could not read, may come in between).
 SUCCESSOR_WINDOW = dt.timedelta(days=60)
+# How long the Factbook may keep listing someone after the successor's since-date.
+LAG = dt.timedelta(days=120)
 
 
 @dataclass
@@ -147,6 +149,15 @@ def _end(
     return end, note
 
 
+def _last_fresh(run: Run, days: list[dt.date]) -> dt.date:
+    """The run's last listing, or the snapshot before it when a long gap in the history comes
+    first (2017-03 → 2020-11: the first snapshot after the gap may still hold old text)."""
+    i = days.index(run.days[-1])
+    if i > 0 and days[i] - days[i - 1] > SUCCESSOR_WINDOW:
+        return days[i - 1]
+    return days[i]
+
+
 def _plain_end(
     run: Run, runs: list[Run], days: list[dt.date], last_day: dt.date, elect: dict[str, list[dt.date]]
 ) -> tuple[dt.date | None, str]:
@@ -158,18 +169,22 @@ def _plain_end(
         if run.days[-1] >= last_day:
             return None, ""
         return run.days[-1], "last listed in the final snapshot of this entity"
-    # The next people to start in this office (same title first, else the same Factbook
-    # line: "Prime Minister X" followed by an untitled "Y"); a vacancy waits for them too.
-    later = [r for r in runs if r.days[0] > run.days[-1] and person_key(r.names[-1]) not in elect]
+    # The next other people to start in this office (same title first, else an untitled
+    # holder in the same Factbook line: "Prime Minister X" followed by "Y (since ...)"); a
+    # vacancy waits for them too.
+    me = person_key(run.names[-1])
+    later = [r for r in runs if r.days[0] > run.days[-1] and person_key(r.names[-1]) not in (*elect, me)]
     same = [r for r in later if r.title == run.title]
-    for pool in (same, later):
+    untitled = [r for r in later if r.holders[0].raw_title == ""]
+    for pool in (same, untitled):
         first_next = min((r.days[0] for r in pool), default=None)
         if first_next is None or first_next > nxt + SUCCESSOR_WINDOW:
             continue
         succs = [r for r in pool if r.days[0] == first_next and r.since is not None]
         limit = (first_next or nxt) + dt.timedelta(days=31)
         ends = [r.since.last_day for r in succs if r.since is not None]
-        ends = [e for e in ends if (run.start is None or e >= run.start) and e <= limit]
+        earliest = _last_fresh(run, days) - LAG  # a much older date is another office's
+        ends = [e for e in ends if (run.start is None or e >= run.start) and earliest <= e <= limit]
         if ends:
             return min(ends), "until the successor's since-date"
     return nxt - ONE_DAY, f"left between snapshots {run.days[-1]} and {nxt}"
