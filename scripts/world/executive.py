@@ -11,28 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from world.names import TITLE_WORDS, people_parts, person
+from world.names import TITLE_WORDS, people_parts, person, singular
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        1,
-    )
-}
+_MONTH_NAMES = "january february march april may june july august september october november december"
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}  # "5 Sep 2025"
 DROP_TITLE = frozenset(
     {"acting", "interim", "transitional", "caretaker", "designate", "elect", "president-elect"}
 )
@@ -75,7 +58,7 @@ class Holder:
 
 def parse_date(text: str) -> Since | None:
     """'5 July 2024' / 'July 2024' / '2024' → Since; anything else → None."""
-    words = text.strip().lower().replace(",", " ").split()
+    words = text.strip().lower().replace(",", " ").replace(".", " ").split()
     try:
         if len(words) == 3 and words[1] in MONTHS:
             return Since(dt.date(int(words[2]), MONTHS[words[1]], int(words[0])), "day", text.strip())
@@ -116,19 +99,15 @@ def parse_line(text: str, default: str = "leader") -> list[Holder]:
 
 
 def _segment(seg: str, default: str) -> list[Holder]:
-    since, until = None, None
-    if m := PERIOD_RE.search(seg):
-        since, end = parse_date(m.group(1)), parse_date(m.group(2))
-        until = end.day if end and end.precision == "day" else None
-    elif m := SINCE_RE.search(seg):
-        since = parse_date(m.group(1))
-    head = PAREN_RE.sub(" ", seg[: m.start()] if m else seg).split(" - ")[0]
-    head = head.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
-    parts = people_parts(head)
+    """Holders of one ';'-separated segment; each person takes their own "(since ...)" or,
+    lacking one, the next one given ("A, B, C (all since 21 March 2020)")."""
+    parts = [(_dates(part), _name_text(part)) for part in _parts(seg)]
     holders: list[Holder] = []
     title = ""
-    for part in parts:
-        parsed = person(part.split())
+    for i, ((since, until), text) in enumerate(parts):
+        if since is None:
+            since, until = next((d for d, _ in parts[i + 1 :] if d[0] is not None), (None, None))
+        parsed = person(text.split())
         if parsed is None:
             continue
         part_title, name, caps_form = parsed
@@ -140,6 +119,32 @@ def _segment(seg: str, default: str) -> list[Holder]:
     return holders
 
 
+def _parts(seg: str) -> list[str]:
+    """People of a segment, split on commas and "and" outside parentheses."""
+    masked, inner = [], []
+    for piece in re.split(r"(\([^()]*\))", seg):
+        if piece.startswith("("):
+            inner.append(piece)
+            piece = f"\x00{len(inner) - 1}\x00"
+        masked.append(piece)
+    restore = lambda t: re.sub("\x00(\\d+)\x00", lambda m: inner[int(m.group(1))], t)  # noqa: E731
+    return [restore(p) for p in people_parts("".join(masked))]
+
+
+def _dates(part: str) -> tuple[Since | None, dt.date | None]:
+    if m := PERIOD_RE.search(part):
+        end = parse_date(m.group(2))
+        return parse_date(m.group(1)), end.day if end and end.precision == "day" else None
+    if m := SINCE_RE.search(part):
+        return parse_date(m.group(1)), None
+    return None, None
+
+
+def _name_text(part: str) -> str:
+    head = PAREN_RE.sub(" ", part).split(" - ")[0]
+    return head.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
+
+
 def _plausible_title(title: str) -> bool:
     """An office in force: title words only (not prose), not an -elect or a former office."""
     words = title.replace("-", " ").split()
@@ -147,11 +152,15 @@ def _plausible_title(title: str) -> bool:
         return False
     if any(c.isdigit() for c in title):
         return False
-    return all(w.lower() in TITLE_WORDS for w in words if w[:1].islower())
+    return all(singular(w.lower()) in TITLE_WORDS for w in words if w[:1].islower())
 
 
 def _norm_title(title: str) -> str:
     title = re.sub(r"(?i)-elect\b|^co-chiefs? of state\s+", "", title)
     words = [w.lower() for w in title.split(" of ")[0].split() if not (w.isupper() and len(w) > 1)]
-    words = [w for w in words if w not in DROP_TITLE]
+    words = [singular(w) for w in words if w not in DROP_TITLE]
+    while words and words[-1] in ("and", "of", "the", "for"):
+        words.pop()
+    while words and words[0] in ("and", "the"):
+        words.pop(0)
     return " ".join(words).strip()

@@ -33,7 +33,7 @@ PLACE_WORDS: set[str] = set()
 
 def people_parts(head: str) -> list[str]:
     """'Captains Regent A B and C D' → two parts; a piece without a CAPS name joins the next."""
-    pieces = re.split(r"(\s+and\s+|,\s+(?!Jr|Sr))", head)
+    pieces = re.split(r"(,?\s+and\s+|,\s+(?!Jr|Sr))", head)
     parts, pending = [], ""
     for piece in pieces[::2]:
         pending = f"{pending} and {piece}".strip() if pending else piece
@@ -42,6 +42,11 @@ def people_parts(head: str) -> list[str]:
             parts.append(pending)
             pending = ""
     return parts
+
+
+def singular(word: str) -> str:
+    """'ministers' → 'minister' for title words (a plural title names several people)."""
+    return word[:-1] if word.endswith("s") and word[:-1] in TITLE_WORDS else word
 
 
 def _is_caps(tok: str) -> bool:
@@ -61,7 +66,7 @@ def person(toks: list[str]) -> tuple[str, str, str] | None:
     if k is None:
         return None
     i = k  # given names: the run of plain words right before the CAPS surname
-    while i > 0 and not _title_like(toks[i - 1]):
+    while i > 0 and not _title_like(toks[i - 1], places="of" in toks[: i - 1] or "to" in toks[: i - 1]):
         i -= 1
     title = [t for t in toks[:i] if not _honorific(t)]
     given = toks[i:k]
@@ -89,13 +94,15 @@ def _honorific(tok: str) -> bool:
     return tok.lower() in HONORIFICS or re.fullmatch(r"[A-Z][a-z]{1,3}\.", tok) is not None
 
 
-def _title_like(tok: str) -> bool:
+def _title_like(tok: str, places: bool) -> bool:
+    """A word of the title; place words only after "of"/"to" ("Governor-General of New
+    Zealand Cindy KIRO"), as they are given names too (Vincent, Salvador, Jordan)."""
     low = tok.lower()
     return (
         _honorific(tok)
-        or low in TITLE_WORDS
+        or singular(low) in TITLE_WORDS
         or all(w in TITLE_WORDS for w in low.split("-"))
-        or tok in PLACE_WORDS
+        or (places and tok in PLACE_WORDS)
     )
 
 

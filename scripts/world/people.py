@@ -125,6 +125,8 @@ def person_entries(runs: list[Run], latest: dict[str, Record]) -> list[dict[str,
     identity = _identities(runs)
     for run in sorted(runs, key=lambda r: (r.days[-1], r.country, r.title)):
         rec = latest[run.country]
+        if not (rec.short or rec.long):  # an entity the newest snapshot no longer names
+            continue
         canonical = run.names[-1]
         entry = people.setdefault(
             identity[id(run)], {"canonical": canonical, "kind": "person", "forms": [], "roles": []}
