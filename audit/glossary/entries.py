@@ -14,7 +14,7 @@ from audit.errors import GlossaryError
 from audit.glossary.model import KINDS, Entry, Office
 from audit.model import Severity
 
-FORM_KEYS = ("aliases", "variants", "mistranslations")
+FORM_KEYS = ("aliases", "variants", "mistranslations", "outdated")
 ENTRY_KEYS = frozenset(
     {"canonical", "kind", *FORM_KEYS, "role", "from", "until", "roles", "severity", "note"}
 )
@@ -36,6 +36,8 @@ KEY_SYNONYMS = {
     "end": "until",
     "to": "until",
     "notes": "note",
+    "old": "outdated",
+    "former": "outdated",
 }
 
 
@@ -76,6 +78,7 @@ def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
         aliases=_strings(item.get("aliases"), "aliases", canonical, path, line),
         variants=_strings(item.get("variants"), "variants", canonical, path, line),
         mistranslations=_strings(item.get("mistranslations"), "mistranslations", canonical, path, line),
+        outdated=_strings(item.get("outdated"), "outdated", canonical, path, line),
         offices=offices,
         severity=severity,
         note=str(item.get("note") or ""),
@@ -97,7 +100,7 @@ def _strings(value: Any, key: str, canonical: str, path: str, line: int) -> tupl
 def _offices(item: dict[str, Any], canonical: str, path: str, line: int) -> tuple[Office, ...]:
     specs: list[tuple[dict[str, Any], int]] = []
     if item.get("role"):
-        specs.append(({k: item.get(k) for k in ROLE_KEYS}, line))
+        specs.append(({k: item.get(k) for k in ROLE_KEYS - {"note"}}, line))
     elif item.get("from") or item.get("until"):
         raise GlossaryError(path, line, f"{canonical}: 'from'/'until' given without a 'role'")
     for spec in item.get("roles") or []:
@@ -146,3 +149,5 @@ def iter_forms(entry: Entry) -> Iterable[tuple[str, str]]:
         yield "variant", v
     for m in entry.mistranslations:
         yield "mistranslation", m
+    for o in entry.outdated:
+        yield "outdated", o

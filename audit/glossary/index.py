@@ -133,9 +133,14 @@ class GlossaryIndex:
         return found
 
     def accepted_refs(self, key: tuple[str, ...]) -> tuple[FormRef, ...]:
-        """Canonical/alias refs of a name form (what a near miss of it should become)."""
-        refs = self.forms.get(key) or self.surnames.get(key, ())
-        return tuple(r for r in refs if r.form_kind in ACCEPTED and r.entry.kind in NAME_KINDS)
+        """Canonical/alias refs of a name form (what a near miss of it should become); none
+        when two entries list the form (a shared alias is ambiguous: never a silent pick)."""
+        listed = self.forms.get(key)
+        refs = listed or self.surnames.get(key, ())
+        found = tuple(r for r in refs if r.form_kind in ACCEPTED and r.entry.kind in NAME_KINDS)
+        if listed and len({id(r.entry) for r in found}) > 1:
+            return ()
+        return found
 
     def lookup(self, text: str) -> tuple[FormRef, ...]:
         """Every listed form whose normal form equals that of `text`."""

@@ -54,8 +54,8 @@ def load_glossaries(paths: Sequence[str | Path]) -> Glossary:
             entries.extend(load_csv(text, str(path)))
         else:
             entries.extend(load_yaml(text, str(path)))
-    validate_entries(entries)
-    return Glossary(entries=tuple(entries), sources=tuple(sources))
+    warnings = validate_entries(entries)
+    return Glossary(entries=tuple(entries), sources=tuple(sources), warnings=tuple(warnings))
 
 
 # --- YAML -------------------------------------------------------------------------
@@ -73,8 +73,10 @@ def _line_loader() -> type:
             return mapping
 
     # Keep dates as text: PyYAML's own parser raises a bare ValueError on 2024-13-01,
-    # while `_date` reports the entry's path and line.
-    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda ld, node: ld.construct_scalar(node))
+    # while `_date` reports the entry's path and line. Numbers and booleans are text too:
+    # no glossary value is one, and names like `49.3`, `NO` (Norway) or `2+2` are names.
+    for tag in ("timestamp", "bool", "int", "float"):
+        LineLoader.add_constructor(f"tag:yaml.org,2002:{tag}", lambda ld, node: ld.construct_scalar(node))
     return LineLoader
 
 

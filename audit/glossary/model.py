@@ -38,6 +38,7 @@ class Entry:
     variants: tuple[str, ...] = ()
     mistranslations: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
+    outdated: tuple[str, ...] = ()  # accepted but outdated spellings (Kiev for Kyiv)
     severity: Severity | None = None
     note: str = ""
     source: str = ""
@@ -73,6 +74,9 @@ class Glossary:
 
     entries: tuple[Entry, ...] = ()
     sources: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (path, sha256)
+    # `path:line: message` for data the loader accepted but a person should look at
+    # (an alias two entries share: it is ambiguous, so no check picks either entry).
+    warnings: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.entries)

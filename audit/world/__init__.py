@@ -1,0 +1,85 @@
+"""The world pack: heads of state and government, countries, capitals and major cities,
+shipped as glossary YAML under audit/data/world/ (built by scripts/build_world.py).
+
+Nothing is read at import time. `load_pack()` goes through the glossary cache
+(audit/glossary/cache.py), so a warm hook unpickles the pack instead of parsing YAML; the
+files are found by a plain path next to the package, as audit/text/wordlists.py does
+(`importlib.resources` alone costs ~15 ms of the hook's start-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from audit.glossary.model import Glossary
+
+WORLD_DIR = Path(__file__).resolve().parents[1] / "data" / "world"
+META_KEYS = ("source", "license", "as_of")
+
+
+@dataclass(frozen=True)
+class PackFile:
+    """One pack file and the provenance its top-level keys give."""
+
+    name: str
+    source: str
+    license: str
+    as_of: dt.date
+
+
+@dataclass(frozen=True)
+class WorldPack:
+    """The pack's entries plus what a run signature records about it."""
+
+    glossary: Glossary
+    files: tuple[PackFile, ...]
+    index_factory: Callable[[Glossary], Any]
+
+    @property
+    def version(self) -> str:
+        """Content hash of the pack files (changes whenever the data does)."""
+        return self.glossary.digest
+
+    @property
+    def as_of(self) -> dt.date:
+        """The oldest as-of date of its files: how far the whole pack is known to go."""
+        return min(f.as_of for f in self.files)
+
+
+def pack_files(folder: Path = WORLD_DIR) -> list[Path]:
+    """The pack's YAML files, sorted (the curated files included)."""
+    return sorted(folder.glob("*.yaml"))
+
+
+def read_meta(path: Path) -> PackFile:
+    """Top-level provenance keys, read from the lines before `entries:` (no YAML parse)."""
+    meta: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("entries:"):
+                break
+            key, sep, value = line.partition(":")
+            if sep and key in META_KEYS:
+                meta[key] = value.strip().strip("'\"")
+    if "as_of" not in meta:
+        from audit.errors import GlossaryError
+
+        raise GlossaryError(path, None, "world pack file has no top-level 'as_of:' date")
+    return PackFile(
+        path.name, meta.get("source", ""), meta.get("license", ""), dt.date.fromisoformat(meta["as_of"])
+    )
+
+
+@cache
+def load_pack(folder: Path = WORLD_DIR) -> WorldPack:
+    """The validated pack, from the on-disk glossary cache when it is warm."""
+    from audit.glossary.cache import load_indexed
+
+    files = pack_files(folder)
+    glossary, factory = load_indexed(files)
+    return WorldPack(glossary, tuple(read_meta(p) for p in files), factory)
