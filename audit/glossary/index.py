@@ -76,6 +76,9 @@ class GlossaryIndex:
     # A person's surname alone (last word of a multi-word accepted form) when the glossary does
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
+    # Content word → multiword names (3+ words) of organisations, documents, places and terms
+    # that contain it: the blocking keys of their one-word garbles (see `multiword_forms`).
+    words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # Tables that checks derive from the glossary (see `TABLES`), built and cached with the index.
     tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     # Memos the checks derive from this index once per process (keyed by the check's name).
@@ -87,7 +90,7 @@ class GlossaryIndex:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Caches written by older versions lack `derived`."""
-        self.__dict__.update({"derived": {}, "tables": {}, **state})
+        self.__dict__.update({"derived": {}, "tables": {}, "words": {}, **state})
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -109,6 +112,7 @@ class GlossaryIndex:
             tails=tails,
             blocks=blocks,
             surnames={k: tuple(v) for k, v in surnames.items()},
+            words=_word_blocks(forms),
         )
         index.tables.update((name, make(index)) for name, make in TABLES.items())
         return index
@@ -223,6 +227,24 @@ def _blocking(
         {k: tuple(v) for k, v in tails.items()},
         {k: v[0] if len(v) == 1 else tuple(v) for k, v in blocks.items()},
     )
+
+
+MULTIWORD_KINDS = frozenset({"org", "term", "place"})
+MULTIWORD_MIN = 3  # words in a name whose one-word garbles are looked for
+# Words that join the content words of a name: never a blocking key, never the changed word.
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "to", "at", "de", "des", "du", "la", "le"})
+
+
+def _word_blocks(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Content word → accepted multiword forms (3+ words) of orgs, terms and places containing it."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, refs in forms.items():
+        if len(key) < MULTIWORD_MIN:
+            continue
+        if any(r.form_kind in ("canonical", "alias") and r.entry.kind in MULTIWORD_KINDS for r in refs):
+            for word in sorted(set(key) - NAME_JOINERS):
+                out[word].append(key)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _case_fits(ref: FormRef, first_word: str) -> bool:

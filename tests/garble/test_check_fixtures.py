@@ -2,7 +2,9 @@
 
 A case gives an article text and the exact findings (matched text and severity) the check
 must produce: `flags: []` means the check must stay quiet. One parametrised test collects
-them all (cf. sqlfluff's std_rule_cases).
+them all (cf. sqlfluff's std_rule_cases). Glossary checks take a file-level or per-case
+`glossary` (inline YAML text) and/or `glossary_paths` (repository-relative files or folders,
+e.g. the curated world pack), and a `date` (default 2024-10-28).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import yaml
 
 from audit.checks.base import DOC_SECTIONS, CheckContext
 from audit.checks.registry import all_checks, find_check
+from audit.glossary.loader import load_glossaries, load_yaml
 from audit.glossary.model import Glossary
 from audit.text.document import Document
 
@@ -23,22 +26,36 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "checks"
 OWN_FAMILIES = ("garble", "lang")
 
 
+ROOT = FIXTURES.parents[2]
+SHARED_KEYS = ("glossary", "glossary_paths", "date")
+
+
 def _cases() -> list[Any]:
     params = []
     for path in sorted(FIXTURES.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
+            case = {**{k: data[k] for k in SHARED_KEYS if k in data}, **case}
             params.append(pytest.param(data["code"], case, id=f"{path.stem}-{case['name']}"))
     return params
+
+
+def _glossary(case: dict[str, Any]) -> Glossary:
+    """The case's glossary: inline YAML plus repository files (e.g. audit/data/world)."""
+    entries: list[Any] = []
+    if case.get("glossary_paths"):
+        entries.extend(load_glossaries([ROOT / p for p in case["glossary_paths"]]).entries)
+    if case.get("glossary"):
+        entries.extend(load_yaml(case["glossary"], f"{case['name']}.yaml"))
+    return Glossary(tuple(entries))
 
 
 def run_case(code: str, case: dict[str, Any]) -> list[tuple[str, str]]:
     check_class = find_check(code)
     assert check_class is not None, f"no check {code}"
     doc = Document(path=f"{code}-{case['name']}.txt", text=case["text"])
-    ctx = CheckContext(
-        doc=doc, glossary=Glossary(), date=dt.date(2024, 10, 28), options=case.get("options", {})
-    )
+    day = dt.date.fromisoformat(str(case.get("date", "2024-10-28")))
+    ctx = CheckContext(doc=doc, glossary=_glossary(case), date=day, options=case.get("options", {}))
     return sorted((f.text, str(f.severity)) for f in check_class().run(ctx))
 
 
