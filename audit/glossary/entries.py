@@ -54,7 +54,7 @@ def unknown_key(what: str, unknown: Iterable[object], known: Collection[str]) ->
 
 
 def build_entry(item: dict[str, Any], path: str, line: int, as_of: dt.date | None = None) -> Entry:
-    """An Entry from one parsed mapping (`as_of`: its file's date); raises GlossaryError naming path and line."""
+    """An Entry from one parsed mapping (`as_of`: its file date); errors name path and line."""
     canonical = item.get("canonical")
     if not isinstance(canonical, str) or not canonical.strip():
         raise GlossaryError(path, line, "entry has no 'canonical' name")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import compress, pairwise
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.names.listed import exact_mentions
@@ -84,7 +84,9 @@ def _exact_spans(ctx: CheckContext) -> list[Window]:
     return [(m.first_token, m.first_token + m.n_tokens) for m in exact_mentions(ctx)]
 
 
-def _garbles(doc: Document, index: GlossaryIndex, taken: list[Window]) -> Iterator[tuple[Window, FormRef, Edit]]:
+def _garbles(
+    doc: Document, index: GlossaryIndex, taken: list[Window]
+) -> Iterator[tuple[Window, FormRef, Edit]]:
     """(window, the name's form, the edit) for windows one word off exactly one entry."""
     found: dict[Window, list[tuple[FormRef, Edit]]] = {}
     for window, form in sorted(_candidates(doc, index)):
@@ -107,16 +109,21 @@ def _accepted(ref: FormRef) -> bool:
 
 def _candidates(doc: Document, index: GlossaryIndex) -> set[tuple[Window, Key]]:
     """Windows of the text aligned with names that share a content word (the word blocks)."""
-    keys, blocks, out = doc.token_keys, index.words, set()
+    keys, blocks = doc.token_keys, index.words
+    out: set[tuple[Window, Key]] = set()
     for i in compress(range(len(keys)), map(blocks.__contains__, keys)):
         for form in blocks[keys[i]]:
-            n = len(form)
             for p in (p for p, w in enumerate(form) if w == keys[i]):
-                for s in (i - p - 1, i - p, i - p + 1):
-                    for length in (n - 1, n, n + 1):
-                        if 0 <= s and s + length <= len(keys) and s <= i < s + length:
-                            out.add(((s, s + length), form))
+                out.update((w, form) for w in _aligned(i, p, len(form), len(keys)))
     return out
+
+
+def _aligned(i: int, p: int, n: int, total: int) -> Iterator[Window]:
+    """Windows that put text token i at or next to position p of an n-word name."""
+    for s in (i - p - 1, i - p, i - p + 1):
+        for length in (n - 1, n, n + 1):
+            if s >= 0 and s + length <= total and s <= i < s + length:
+                yield s, s + length
 
 
 def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
@@ -124,7 +131,9 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     n, changed = len(form), edit.old or edit.new
     if edit.old in NAME_JOINERS or edit.new in NAME_JOINERS or n - (edit.op != "insert") < MIN_SHARED:
         return False
-    shared = [w for i, w in enumerate(form) if w not in NAME_JOINERS and (edit.op == "swap" or i != edit.position)]
+    shared = [
+        w for i, w in enumerate(form) if w not in NAME_JOINERS and (edit.op == "swap" or i != edit.position)
+    ]
     if len(shared) < MIN_SHARED:
         return False
     if edit.op in ("insert", "delete") and not 0 < edit.position < n - (edit.op == "delete"):
@@ -133,7 +142,9 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
         return True
     if edit.new and _known_word(edit.new, index):
         return False  # "United States ..." for "United Kingdom ...": another name, not a garble
-    return edit.op != "replace" or not (_same_word(edit.old, edit.new) or contrasting(edit.old, edit.new) or not changed)
+    return edit.op != "replace" or not (
+        _same_word(edit.old, edit.new) or contrasting(edit.old, edit.new) or not changed
+    )
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -185,5 +196,5 @@ def _attested(words: list[str]) -> bool:
     from audit.checks.garble.terms import pair_counts
 
     counts = pair_counts()
-    pairs = [(a, b) for a, b in zip(words, words[1:], strict=False) if a not in NAME_JOINERS and b not in NAME_JOINERS]
+    pairs = [(a, b) for a, b in pairwise(words) if a not in NAME_JOINERS and b not in NAME_JOINERS]
     return bool(pairs) and all(p in counts for p in pairs)
