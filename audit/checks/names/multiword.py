@@ -31,7 +31,8 @@ class GarbledMultiword(Check):
     Flags: "International Atomic Energy Organization" when the glossary (or world pack) lists
     the International Atomic Energy Agency; "Organization of Petroleum Exporting Nations"
     for OPEC's name: an org, term or place name of three or more words, with exactly one
-    word edit, sharing at least two content words in order with the name.
+    word edit, sharing at least two content words in order with the name (three when the
+    head, the last word, is replaced).
     Why: machine translation renders each word of a name on its own, and the English name
     comes back with a synonym in it; readers take it for another body, or none.
     Example: "the International Atomic Energy Organization said" → suggestion
@@ -134,8 +135,9 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     shared = [
         w for i, w in enumerate(form) if w not in NAME_JOINERS and (edit.op == "swap" or i != edit.position)
     ]
-    if len(shared) < MIN_SHARED:
-        return False
+    head = edit.op == "replace" and edit.position == n - 1
+    if len(shared) < MIN_SHARED + head:
+        return False  # a new head noun on two words is often a real body ("World Health Summit")
     if edit.op in ("insert", "delete") and not 0 < edit.position < n - (edit.op == "delete"):
         return False  # a word at either end: a compound ("Agency chief") or a short form
     if edit.op == "swap":
@@ -170,7 +172,18 @@ def _name_shaped(doc: Document, window: Window) -> bool:
     after = tokens[e] if e < len(tokens) and doc.text[tokens[e - 1].end : tokens[e].start] == " " else None
     if before is not None and before.capitalized and before.key not in ARTICLES:
         return False
+    if _continues(doc, e):
+        return False  # "... Development Fund for Women": a longer name
     return after is None or not after.capitalized or after.key in titles()
+
+
+def _continues(doc: Document, e: int) -> bool:
+    """The name goes on past token e with a joiner and a capitalised word ("for Women")."""
+    tokens = doc.tokens
+    if e + 1 >= len(tokens) or tokens[e].key not in NAME_JOINERS:
+        return False
+    gaps = doc.text[tokens[e - 1].end : tokens[e].start], doc.text[tokens[e].end : tokens[e + 1].start]
+    return gaps == (" ", " ") and tokens[e + 1].capitalized
 
 
 def _known_text(doc: Document, window: Window, index: GlossaryIndex, taken: list[Window]) -> bool:
