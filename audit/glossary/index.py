@@ -76,8 +76,8 @@ class GlossaryIndex:
     # A person's surname alone (last word of a multi-word accepted form) when the glossary does
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
-    # Content word → multiword names (3+ words) of organisations, documents, places and terms
-    # that contain it: the blocking keys of their one-word garbles (see `multiword_forms`).
+    # Pair of content words ("atomic energy") → multiword names (3+ words) of organisations,
+    # documents, places and terms with it: the blocking keys of their one-word garbles (N105).
     words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # Tables that checks derive from the glossary (see `TABLES`), built and cached with the index.
     tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
@@ -236,15 +236,22 @@ NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "to", "at", "de
 
 
 def _word_blocks(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Content word → accepted multiword forms (3+ words) of orgs, terms and places containing it."""
+    """Pair of content words → accepted multiword forms (3+ words) of orgs, terms and places."""
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key, refs in forms.items():
         if len(key) < MULTIWORD_MIN:
             continue
         if any(r.form_kind in ("canonical", "alias") and r.entry.kind in MULTIWORD_KINDS for r in refs):
-            for word in sorted(set(key) - NAME_JOINERS):
-                out[word].append(key)
+            for pair in sorted(set(content_pairs(key))):
+                out[pair].append(key)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def content_pairs(words: tuple[str, ...]) -> list[str]:
+    """Each content word with the next one and the one after ("a b"): one word edit in a name
+    leaves at least one of its pairs intact, so the pairs block its garbles."""
+    content = [w for w in words if w not in NAME_JOINERS]
+    return [f"{a} {b}" for k, a in enumerate(content) for b in content[k + 1 : k + 3]]
 
 
 def _case_fits(ref: FormRef, first_word: str) -> bool:

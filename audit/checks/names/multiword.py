@@ -10,7 +10,7 @@ from audit.checks.names.listed import exact_mentions
 from audit.checks.names.multiword_edit import Edit, contrasting, one_edit
 from audit.checks.names.office.words import place_forms
 from audit.checks.names.wordlists import demonyms, titles
-from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex
+from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex, content_pairs
 from audit.model import Finding, Severity
 from audit.text.document import Document
 from audit.text.normalize import translit_fold
@@ -23,6 +23,7 @@ Window = tuple[int, int]  # token range [start, end)
 SPELLING = 0.9
 MIN_SHARED = 2  # content words the text must share, in order, with the name
 ARTICLES = frozenset({"the", "a", "an"})
+MAX_GAP = 5  # tokens between two content words of one name ("Organization of the Petroleum")
 
 
 class GarbledMultiword(Check):
@@ -109,14 +110,26 @@ def _accepted(ref: FormRef) -> bool:
 
 
 def _candidates(doc: Document, index: GlossaryIndex) -> set[tuple[Window, Key]]:
-    """Windows of the text aligned with names that share a content word (the word blocks)."""
+    """Windows of the text aligned with names that share a pair of content words with it."""
     keys, blocks = doc.token_keys, index.words
     out: set[tuple[Window, Key]] = set()
-    for i in compress(range(len(keys)), map(blocks.__contains__, keys)):
-        for form in blocks[keys[i]]:
+    for i, j in _text_pairs(doc):
+        for form in blocks.get(f"{keys[i]} {keys[j]}", ()):
             for p in (p for p, w in enumerate(form) if w == keys[i]):
                 out.update((w, form) for w in _aligned(i, p, len(form), len(keys)))
     return out
+
+
+def _text_pairs(doc: Document) -> Iterator[tuple[int, int]]:
+    """(i, j): a capitalised content token and one of the next two content tokens near it."""
+    tokens, keys = doc.tokens, doc.token_keys
+    content = [
+        k for k in compress(range(len(keys)), (t.capitalized for t in tokens)) if keys[k] not in NAME_JOINERS
+    ]
+    for n, i in enumerate(content):
+        for j in content[n + 1 : n + 3]:
+            if j - i <= MAX_GAP:
+                yield i, j
 
 
 def _aligned(i: int, p: int, n: int, total: int) -> Iterator[Window]:
@@ -142,6 +155,8 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
         return False  # a word at either end: a compound ("Agency chief") or a short form
     if edit.op == "swap":
         return True
+    if edit.position == 0:
+        return False  # the first word tells bodies apart ("Islamic"/"African Development Bank")
     if edit.new and _known_word(edit.new, index):
         return False  # "United States ..." for "United Kingdom ...": another name, not a garble
     return edit.op != "replace" or not (
@@ -200,7 +215,7 @@ def _known_text(doc: Document, window: Window, index: GlossaryIndex, taken: list
 def _part_of_a_name(words: Key, index: GlossaryIndex) -> bool:
     """The text is a short form inside another listed name ("Atomic Energy Agency")."""
     n = len(words)
-    longer = (f for w in set(words) for f in index.words.get(w, ()) if len(f) > n)
+    longer = (f for pair in content_pairs(words) for f in index.words.get(pair, ()) if len(f) > n)
     return any(f[i : i + n] == words for f in longer for i in range(len(f) - n + 1))
 
 
