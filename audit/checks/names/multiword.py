@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import compress, pairwise
+from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.names.listed import exact_mentions
 from audit.checks.names.multiword_edit import Edit, contrasting, one_edit
+from audit.checks.names.multiword_text import known_text, name_shaped
 from audit.checks.names.office.words import place_forms
-from audit.checks.names.wordlists import demonyms, titles
-from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex, content_pairs
+from audit.checks.names.wordlists import demonyms
+from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex
 from audit.model import Finding, Severity
 from audit.text.document import Document
 from audit.text.normalize import translit_fold
@@ -22,7 +23,6 @@ Window = tuple[int, int]  # token range [start, end)
 # (Organisation/Organization 0.98, Programme/Program 0.97, Center/Centre 0.93), not a garble.
 SPELLING = 0.9
 MIN_SHARED = 2  # content words the text must share, in order, with the name
-ARTICLES = frozenset({"the", "a", "an"})
 MAX_GAP = 5  # tokens between two content words of one name ("Organization of the Petroleum")
 
 
@@ -93,9 +93,9 @@ def _garbles(
     found: dict[Window, list[tuple[FormRef, Edit]]] = {}
     for window, form in sorted(_candidates(doc, index)):
         edit = one_edit(tuple(doc.token_keys[window[0] : window[1]]), form)
-        if edit is None or not _plausible(edit, form, index) or not _name_shaped(doc, window):
+        if edit is None or not _plausible(edit, form, index) or not name_shaped(doc, window):
             continue
-        if _known_text(doc, window, index, taken):
+        if known_text(doc, window, index, taken):
             continue
         refs = [r for r in index.forms.get(form, ()) if _accepted(r)]
         found.setdefault(window, []).extend((r, edit) for r in refs)
@@ -171,58 +171,3 @@ def _same_word(a: str, b: str) -> bool:
 def _known_word(word: str, index: GlossaryIndex) -> bool:
     """A name in its own right: a glossary form, a country or demonym."""
     return (word,) in index.forms or (word,) in place_forms() or word in demonyms()
-
-
-def _name_shaped(doc: Document, window: Window) -> bool:
-    """Written as a name: capitalised content words, one phrase, not part of a longer name."""
-    tokens, (s, e) = doc.tokens, window
-    if e - s < 3:
-        return False
-    for a, b in zip(tokens[s : e - 1], tokens[s + 1 : e], strict=True):
-        if doc.text[a.end : b.start] not in (" ", "-"):
-            return False
-    if not all(t.capitalized for t in tokens[s:e] if t.key not in NAME_JOINERS):
-        return False
-    before = tokens[s - 1] if s > 0 and doc.text[tokens[s - 1].end : tokens[s].start] == " " else None
-    after = tokens[e] if e < len(tokens) and doc.text[tokens[e - 1].end : tokens[e].start] == " " else None
-    if before is not None and before.capitalized and before.key not in ARTICLES:
-        return False
-    if _continues(doc, e):
-        return False  # "... Development Fund for Women": a longer name
-    return after is None or not after.capitalized or after.key in titles()
-
-
-def _continues(doc: Document, e: int) -> bool:
-    """The name goes on past token e with a joiner and a capitalised word ("for Women")."""
-    tokens = doc.tokens
-    if e + 1 >= len(tokens) or tokens[e].key not in NAME_JOINERS:
-        return False
-    gaps = doc.text[tokens[e - 1].end : tokens[e].start], doc.text[tokens[e].end : tokens[e + 1].start]
-    return gaps == (" ", " ") and tokens[e + 1].capitalized
-
-
-def _known_text(doc: Document, window: Window, index: GlossaryIndex, taken: list[Window]) -> bool:
-    """The text is another listed form, cuts an exact mention, or is an attested word pair."""
-    s, e = window
-    words = tuple(doc.token_keys[s:e])
-    if words in index.forms or _part_of_a_name(words, index):
-        return True
-    if any(a < e and s < b and not (s <= a and b <= e) for a, b in taken):
-        return True
-    return _attested(list(words))
-
-
-def _part_of_a_name(words: Key, index: GlossaryIndex) -> bool:
-    """The text is a short form inside another listed name ("Atomic Energy Agency")."""
-    n = len(words)
-    longer = (f for pair in content_pairs(words) for f in index.words.get(pair, ()) if len(f) > n)
-    return any(f[i : i + n] == words for f in longer for i in range(len(f) - n + 1))
-
-
-def _attested(words: list[str]) -> bool:
-    """Every adjacent pair of content words occurs in clean English news: a real phrase."""
-    from audit.checks.garble.terms import pair_counts
-
-    counts = pair_counts()
-    pairs = [(a, b) for a, b in pairwise(words) if a not in NAME_JOINERS and b not in NAME_JOINERS]
-    return bool(pairs) and all(p in counts for p in pairs)
