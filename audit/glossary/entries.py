@@ -55,8 +55,8 @@ def unknown_key(what: str, unknown: Iterable[object], known: Collection[str]) ->
     return f"unknown {what} {name!r} ({hint})"
 
 
-def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
-    """An Entry from one parsed mapping; raises GlossaryError naming path and line."""
+def build_entry(item: dict[str, Any], path: str, line: int, as_of: dt.date | None = None) -> Entry:
+    """An Entry from one parsed mapping (`as_of`: its file date); errors name path and line."""
     canonical = item.get("canonical")
     if not isinstance(canonical, str) or not canonical.strip():
         raise GlossaryError(path, line, "entry has no 'canonical' name")
@@ -84,6 +84,7 @@ def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
         note=str(item.get("note") or ""),
         source=path,
         line=line,
+        as_of=as_of,
     )
 
 
@@ -123,6 +124,11 @@ def _offices(item: dict[str, Any], canonical: str, path: str, line: int) -> tupl
             raise GlossaryError(path, spec_line, f"{canonical}: 'from' {start} is after 'until' {end}")
         offices.append(Office(title.strip(), start, end))
     return tuple(offices)
+
+
+def file_date(value: Any, path: str, line: int) -> dt.date | None:
+    """A glossary file's top-level `as_of` date, or None when absent."""
+    return _date(value, "as_of", "glossary", path, line)
 
 
 def _date(value: Any, key: str, canonical: str, path: str, line: int) -> dt.date | None:

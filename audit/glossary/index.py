@@ -70,6 +70,9 @@ class GlossaryIndex:
     # A person's surname alone (last word of a multi-word accepted form) when the glossary does
     # not list it: wire copy uses it after the introduction, so its garbles are near misses too.
     surnames: dict[tuple[str, ...], tuple[FormRef, ...]] = field(default_factory=dict)
+    # Pair of content words ("atomic energy") → multiword names (3+ words) of organisations,
+    # documents, places and terms with it: the blocking keys of their one-word garbles (N105).
+    words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # Tables derived from the glossary (audit/checks/knowledge.py build_index), pickled with it.
     tables: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     # Memos the checks derive from this index once per process (keyed by the check's name).
@@ -81,7 +84,7 @@ class GlossaryIndex:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Caches written by older versions lack `derived`."""
-        self.__dict__.update({"derived": {}, "tables": {}, **state})
+        self.__dict__.update({"derived": {}, "tables": {}, "words": {}, **state})
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
@@ -103,6 +106,7 @@ class GlossaryIndex:
             tails=tails,
             blocks=blocks,
             surnames={k: tuple(v) for k, v in surnames.items()},
+            words=_word_blocks(forms),
         )
         return index
 
@@ -221,6 +225,31 @@ def _blocking(
         {k: tuple(v) for k, v in tails.items()},
         {k: v[0] if len(v) == 1 else tuple(v) for k, v in blocks.items()},
     )
+
+
+MULTIWORD_KINDS = frozenset({"org", "term", "place"})
+MULTIWORD_MIN = 3  # words in a name whose one-word garbles are looked for
+# Words that join the content words of a name: never a blocking key, never the changed word.
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "to", "at", "de", "des", "du", "la", "le"})
+
+
+def _word_blocks(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Pair of content words → accepted multiword forms (3+ words) of orgs, terms and places."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, refs in forms.items():
+        if len(key) < MULTIWORD_MIN:
+            continue
+        if any(r.form_kind in ("canonical", "alias") and r.entry.kind in MULTIWORD_KINDS for r in refs):
+            for pair in sorted(set(content_pairs(key))):
+                out[pair].append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def content_pairs(words: tuple[str, ...]) -> list[str]:
+    """Each content word with the next one and the one after ("a b"): one word edit in a name
+    leaves at least one of its pairs intact, so the pairs block its garbles."""
+    content = [w for w in words if w not in NAME_JOINERS]
+    return [f"{a} {b}" for k, a in enumerate(content) for b in content[k + 1 : k + 3]]
 
 
 def _case_fits(ref: FormRef, first_word: str) -> bool:

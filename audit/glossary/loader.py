@@ -8,6 +8,7 @@ an unknown key deep in a 10,000-entry file is reported where it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 from audit.errors import GlossaryError
 from audit.glossary.csvfile import load_csv
-from audit.glossary.entries import ENTRY_KEYS, LINE, build_entry, iter_forms, unknown_key
+from audit.glossary.entries import ENTRY_KEYS, LINE, build_entry, file_date, iter_forms, unknown_key
 from audit.glossary.model import Entry, Glossary
 from audit.glossary.validate import validate_entries
 
@@ -100,14 +101,15 @@ def load_yaml(text: str, path: str) -> list[Entry]:
     items = data["entries"] or []
     if not isinstance(items, list):
         raise GlossaryError(path, data[LINE], "'entries' must be a list")
-    return [_entry_from_mapping(item, path) for item in items]
+    as_of = file_date(data.get("as_of"), path, data[LINE])
+    return [_entry_from_mapping(item, path, as_of) for item in items]
 
 
-def _entry_from_mapping(item: Any, path: str) -> Entry:
+def _entry_from_mapping(item: Any, path: str, as_of: dt.date | None = None) -> Entry:
     if not isinstance(item, dict):
         raise GlossaryError(path, None, f"each entry must be a mapping, got {item!r}")
     line = item.pop(LINE, 0)
     unknown = set(item) - ENTRY_KEYS
     if unknown:
         raise GlossaryError(path, line, unknown_key("key", unknown, ENTRY_KEYS))
-    return build_entry(item, path, line)
+    return build_entry(item, path, line, as_of)

@@ -43,6 +43,9 @@ class Entry:
     note: str = ""
     source: str = ""
     line: int = 0
+    # The date the file's knowledge was last checked (its top-level `as_of`): an open tenure
+    # is known only up to it, so an article dated later may find another holder in office.
+    as_of: dt.date | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Unpickle through the constructor: ~5× faster than the generic slots __setstate__,
@@ -56,6 +59,10 @@ class Entry:
     @property
     def accepted_forms(self) -> tuple[str, ...]:
         return (self.canonical, *self.aliases)
+
+    def stale_on(self, day: dt.date) -> bool:
+        """The entry's knowledge is older than `day` (no `as_of`: a project glossary, trusted)."""
+        return self.as_of is not None and day > self.as_of
 
     def offices_on(self, day: dt.date) -> tuple[Office, ...]:
         return tuple(o for o in self.offices if o.held_on(day))

@@ -22,3 +22,13 @@ def demonyms() -> dict[str, str]:
         demonym, _, country = line.partition("\t")
         out[fold(demonym.strip())] = country.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def pair_counts() -> dict[tuple[str, str], int]:
+    """Word-pair counts of clean English news (audit/data/bigrams_en.tsv)."""
+    out = {}
+    for line in data_lines("bigrams_en.tsv"):
+        a, b, n = line.split("\t")
+        out[(a, b)] = int(n)
+    return out

@@ -4,7 +4,9 @@ A case gives an article `text` (or `versions:`, the texts of one story for a cro
 check) and the exact findings (matched text, severity, and `version` for versions) the
 check must produce: `flags: []` means it must stay quiet. Optional keys: `glossary:`
 (entries, as in a glossary file), `date:` (default 2024-10-28), `options:`. One
-parametrised test collects them all (cf. sqlfluff's std_rule_cases).
+parametrised test collects them all (cf. sqlfluff's std_rule_cases). `glossary:` may also be
+the text of a glossary file, and `glossary_paths:` names repository files (e.g. the world
+pack's curated bodies); `glossary`, `glossary_paths` and `date` may be set once at file level.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from audit.settings import Settings
 from audit.text.document import Document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "checks"
+ROOT = FIXTURES.parents[2]
 DEFAULT_DATE = "2024-10-28"
+SHARED_KEYS = ("glossary", "glossary_paths", "date")
 
 
 def _cases() -> list[Any]:
@@ -36,16 +40,20 @@ def _cases() -> list[Any]:
     for path in sorted(FIXTURES.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
+            case = {**{k: data[k] for k in SHARED_KEYS if k in data}, **case}
             params.append(pytest.param(data["code"], case, id=f"{path.stem}-{case['name']}"))
     return params
 
 
 def _glossary(case: dict[str, Any], tmp: Path) -> Glossary:
-    if not case.get("glossary"):
-        return Glossary()
-    path = tmp / "glossary.yaml"
-    path.write_text(yaml.safe_dump({"entries": case["glossary"]}, allow_unicode=True), encoding="utf-8")
-    return load_glossaries([path])
+    paths = [ROOT / p for p in case.get("glossary_paths") or ()]
+    inline = case.get("glossary")
+    if inline:
+        path = tmp / "glossary.yaml"
+        text = inline if isinstance(inline, str) else yaml.safe_dump({"entries": inline}, allow_unicode=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return load_glossaries(paths) if paths else Glossary()
 
 
 def run_case(code: str, case: dict[str, Any], tmp: Path) -> list[tuple[Any, ...]]:

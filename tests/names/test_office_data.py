@@ -9,7 +9,7 @@ import pytest
 from audit.checks.base import DOC_SECTIONS
 from audit.checks.office import CHECKS, GarbledHolder, UnlistedHolder, WrongHolder
 from audit.checks.office.phrases import core_of, parse_title
-from audit.checks.office.words import fields, place_forms, romanisation_groups, same_romanisation
+from audit.match.office_words import fields, place_forms, romanisation_groups, same_romanisation
 from audit.text.normalize import name_key
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
+from audit.match.wordlists import pair_counts
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
-from audit.text.wordlists import data_lines, wordlist
+from audit.text.wordlists import wordlist
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z]|\n")
 # Function words carry no term: they neither start nor end a term, and their pairs are not counted.
@@ -36,16 +36,6 @@ class Form(NamedTuple):
     start: int
     end: int
     name_after: bool  # the last word is capitalised and not a common word: a title before a name
-
-
-@cache
-def pair_counts() -> dict[tuple[str, str], int]:
-    """Word-pair counts of clean English news (audit/data/bigrams_en.tsv)."""
-    out = {}
-    for line in data_lines("bigrams_en.tsv"):
-        a, b, n = line.split("\t")
-        out[(a, b)] = int(n)
-    return out
 
 
 def forms(text: str) -> Iterable[Form]:

@@ -3,6 +3,7 @@
 from audit.checks.base import Check
 from audit.checks.names.fused import FusedDescriptor
 from audit.checks.names.listed import KnownVariant, Mistranslation
+from audit.checks.names.multiword import GarbledMultiword
 from audit.checks.names.near import GarbledName, UnlistedVariant
 
 CHECKS: tuple[type[Check], ...] = (
@@ -11,4 +12,5 @@ CHECKS: tuple[type[Check], ...] = (
     KnownVariant,
     FusedDescriptor,
     Mistranslation,
+    GarbledMultiword,
 )

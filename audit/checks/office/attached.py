@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from audit.checks.office.mentions import MAX_NAME_WORDS, PARTICLES, gap_between
-from audit.checks.office.words import word_set
 from audit.glossary.index import Mention
+from audit.match.office_words import word_set
 from audit.text.document import Document
 from audit.text.lexicon import is_common
 from audit.text.spans import Token

@@ -22,13 +22,24 @@ class _OfficeCheck(Check):
                     ctx,
                     v.start,
                     v.end,
-                    self.message(v, ctx),
+                    stale_message(v, ctx) if v.stale else self.message(v, ctx),
                     suggestion=v.holder.entry.canonical,
                     evidence=evidence(v, ctx),
+                    severity=Severity.MINOR if v.stale else None,
                 )
 
     def message(self, v: Verdict, ctx: CheckContext) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def stale_message(v: Verdict, ctx: CheckContext) -> str:
+    """No claim of who held the office: the knowledge predates the article."""
+    who = v.person.canonical if v.person else v.mention.name
+    return (
+        f"check {who} as {v.holder.office.title}: the glossary's knowledge ({v.holder.entry.canonical} "
+        f"in that office) is as of {v.stale.isoformat() if v.stale else '?'}, older than the article "
+        f"({ctx.date.isoformat()}); pass --date or update the glossary/world pack"
+    )
 
 
 def evidence(v: Verdict, ctx: CheckContext) -> dict[str, Any]:
@@ -43,6 +54,8 @@ def evidence(v: Verdict, ctx: CheckContext) -> dict[str, Any]:
         "title_text": ctx.doc.text[v.mention.title_start : v.mention.title_end],
         "glossary": v.holder.entry.where,
     }
+    if v.stale:
+        ev["knowledge_as_of"] = v.stale.isoformat()
     if v.kind == "garbled":
         ev["similarity"] = garble_evidence(v.mention.name, v.holder.entry)
     if v.person is not None:

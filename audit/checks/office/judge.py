@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
 from audit.checks.names.listed import exact_mentions
+from audit.checks.office.context import in_the_past
 from audit.checks.office.mentions import OfficeMention
 from audit.checks.office.resolve import Resolution, relation, resolve
 from audit.checks.office.table import Holding, OfficeTable, find_mentions
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry
-
-YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -28,6 +26,9 @@ class Verdict:
     resolution: Resolution
     mention: OfficeMention
     person: Entry | None = None
+    # The `as_of` of the knowledge the verdict rests on when the article is dated after it:
+    # the office may have changed hands since, so the checks only note it (minor).
+    stale: dt.date | None = None
 
 
 def office_table(ctx: CheckContext) -> OfficeTable:
@@ -58,20 +59,14 @@ def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict |
         return None
     if not person.offices and m.qualifier is None:
         return None  # the glossary knows nothing of their offices: only an explicit country counts
-    if _years(ctx, m) - {day.year}:
+    if in_the_past(ctx.doc, m, day.year):
         return None  # "in 2021, Defense Minister Suh Wook ...": the office at that time
     res = resolve(m, table, ctx.doc, day, person)
     holder = res.holder if res else None
     if res is None or holder is None or holder.entry is person:
         return None
-    return Verdict("wrong-person", m.name_start, m.name_end, holder, res, m, person)
-
-
-def _years(ctx: CheckContext, m: OfficeMention) -> set[int]:
-    """Years written in the mention's sentence ("in 2021"): the copy may speak of the past."""
-    span = ctx.doc.sentence_at(m.name_start)
-    text = ctx.doc.slice(span) if span else ""
-    return {int(y) for y in YEAR_RE.findall(text)}
+    stale = stale_as_of(day, person, holder.entry)
+    return Verdict("wrong-person", m.name_start, m.name_end, holder, res, m, person, stale)
 
 
 def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
@@ -80,17 +75,24 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
     kinds = {id(h.entry): relation(m.name, h.entry) for h in candidates}
     if "near" in kinds.values():
         return None  # the right person in another spelling: the name checks judge spellings
-    if _years(ctx, m) - {day.year}:
+    if in_the_past(ctx.doc, m, day.year):
         return None  # a past or future year in the sentence: who held it then is unknown here
     res = resolve(m, table, ctx.doc, day, None)
     holder = res.holder if res else None
     if res is None or holder is None:
         return None
+    stale = stale_as_of(day, holder.entry)
     if kinds[id(holder.entry)] == "garble":
-        return Verdict("garbled", m.name_start, m.name_end, holder, res, m)
+        return Verdict("garbled", m.name_start, m.name_end, holder, res, m, None, stale)
     if "garble" in kinds.values() or res.source != "text" or m.words < 2:
         return None  # resembles another holder, or the office is only inferred
-    return Verdict("unlisted", m.name_start, m.name_end, holder, res, m)
+    return Verdict("unlisted", m.name_start, m.name_end, holder, res, m, None, stale)
+
+
+def stale_as_of(day: dt.date, *entries: Entry) -> dt.date | None:
+    """The oldest `as_of` among the entries that is before the article's date, else None."""
+    dates = [e.as_of for e in entries if e.as_of is not None and e.stale_on(day)]
+    return min(dates) if dates else None
 
 
 def _repeats(
@@ -103,8 +105,8 @@ def _repeats(
     named = {id(r.entry) for m in exact for r in m.refs if r.form_kind in ("canonical", "alias")}
     out: list[Verdict] = []
     for v in flagged:
-        if v.kind != "wrong-person" or v.person is None:
-            continue  # a wrong-person verdict always names the person; None only for other kinds
+        if v.kind != "wrong-person" or v.person is None or v.stale:
+            continue  # only a firm wrong-person verdict (which always names the person) repeats
         if any(o.person is v.person and o.kind == "repeat" for o in out):
             continue
         if id(v.holder.entry) in named or v.person.offices_on(day):

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from itertools import compress
 
 from audit.checks.office.phrases import Places
-from audit.checks.office.words import place_forms, word_set
 from audit.glossary.model import Entry
+from audit.match.office_words import place_forms, word_set
 from audit.text.document import Document
 from audit.text.spans import Token
 

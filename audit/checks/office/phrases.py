@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from audit.checks.office.words import Key, fields, place_forms, word_set
+from audit.match.office_words import Key, fields, place_forms, word_set
 from audit.text.normalize import WORD_RE, key_text, name_key
 
 HEAD = "minister"

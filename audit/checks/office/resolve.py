@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from audit.checks.office.mentions import OfficeMention, place_at
 from audit.checks.office.phrases import Places
 from audit.checks.office.table import Holding, OfficeTable
-from audit.checks.office.words import same_romanisation
 from audit.glossary.model import Entry
+from audit.match.office_words import same_romanisation
 from audit.text.document import Document
 from audit.text.normalize import name_key
 from audit.text.similarity import jaro_winkler, phonetic_match

@@ -1,0 +1,66 @@
+"""One word edit between two word sequences: the shape of a garbled multiword name.
+
+"International Atomic Energy Organization" is the International Atomic Energy Agency with
+one word replaced; "Organization of Petroleum Exporting Nations" one word off OPEC's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.text.wordlists import data_lines
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """How the text differs from the name: op is insert | delete | replace | swap."""
+
+    op: str
+    position: int  # index in the name (insert: the name word the new one precedes)
+    old: str  # the name's word ("" for insert)
+    new: str  # the text's word ("" for delete)
+
+
+def one_edit(text: Key, name: Key) -> Edit | None:
+    """The single word edit that turns `name` into `text`, or None (equal, or further apart)."""
+    if text == name:
+        return None
+    if len(text) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(text, name, strict=True)) if a != b]
+        if len(diff) == 1:
+            return Edit("replace", diff[0], name[diff[0]], text[diff[0]])
+        i = diff[0]
+        if len(diff) == 2 and diff[1] == i + 1 and (text[i], text[i + 1]) == (name[i + 1], name[i]):
+            return Edit("swap", i, name[i], text[i])
+        return None
+    if len(text) == len(name) + 1:
+        i = _first_difference(text, name)
+        return Edit("insert", i, "", text[i]) if text[:i] + text[i + 1 :] == name else None
+    if len(text) + 1 == len(name):
+        i = _first_difference(name, text)
+        return Edit("delete", i, name[i], "") if name[:i] + name[i + 1 :] == text else None
+    return None
+
+
+def _first_difference(longer: Key, shorter: Key) -> int:
+    return next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+
+
+@lru_cache(maxsize=1)
+def contrast_classes() -> dict[str, frozenset[str]]:
+    """Word → the labels of its contrast classes (audit/data/name_contrasts.txt)."""
+    out: dict[str, set[str]] = {}
+    for line in data_lines("name_contrasts.txt"):
+        label, _, rest = line.partition(":")
+        for word in (w.strip() for w in rest.split("|")):
+            out.setdefault(word, set()).add(label.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def contrasting(a: str, b: str) -> bool:
+    """Both words in one contrast class: swapping them names another body."""
+    classes = contrast_classes()
+    return bool(classes.get(a, frozenset()) & classes.get(b, frozenset()))
