@@ -25,7 +25,10 @@ DateOpt = Annotated[
     typer.Option("--date", help="Article date YYYY-MM-DD (default: dateline, else today)."),
 ]
 FormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help="text, json, csv, html, sarif, or diff (suggestions as a patch)")
+    str,
+    typer.Option(
+        "--format", "-f", help="text, json, csv, html, sarif, parquet, or diff (suggestions as a patch)"
+    ),
 ]
 FailOnOpt = Annotated[
     str | None,
@@ -154,17 +157,22 @@ def target_file(default_name: str, out: Path) -> Path:
 
 
 def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[Path]:
+    """Every file atomically (audit/report/atomic.py): an interrupted run leaves none half-written."""
+    from audit.report import atomic
+
     module = reporter(fmt)
     if is_stream(fmt):
         target = target_file(STREAM_FILES[fmt], out)
         # newline="": the bytes as rendered on every platform (a diff of CRLF copy keeps its \r).
-        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8", newline="")
+        atomic.write_text(target, module.render(run, replace(options, color=False)))
         return [target]
     single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
     if single:
         target = target_file(single, out)
-        return list(module.write(run, target.parent, options, name=target.name))
-    return list(module.write(run, output_dir(out), options))
+        return atomic.write_files(
+            target.parent, lambda d: list(module.write(run, d, options, name=target.name))
+        )
+    return atomic.write_files(output_dir(out), lambda d: list(module.write(run, d, options)))
 
 
 def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:
