@@ -46,12 +46,12 @@ def serial(payload: Payload, batches: Batches[T]) -> Results[T]:
         yield meta, audit_rows(payload, rows)
 
 
-def _forked(fingerprint: str, rows: list[Row]) -> list[Any]:
+def _forked(fingerprint: str, keep_text: bool, rows: list[Row]) -> list[Any]:
     """A `--jobs` task: the forked worker already holds the driver's knowledge."""
     from audit.archive import worker
 
     known = worker._loaded[fingerprint]
-    return [worker.audit_row(known, row, False) for row in rows]
+    return [worker.audit_row(known, row, keep_text) for row in rows]
 
 
 def processes(payload: Payload, batches: Batches[T], jobs: int) -> Results[T]:
@@ -61,10 +61,10 @@ def processes(payload: Payload, batches: Batches[T], jobs: int) -> Results[T]:
 
     from audit.parallel import _context
 
-    if payload.keep_text:
-        raise AuditError("internal: --jobs archive runs return results without text")
     with ProcessPoolExecutor(jobs, _context()) as pool:
         try:
-            yield from ordered(lambda rows: pool.submit(_forked, payload.fingerprint, rows), batches, 2)
+            yield from ordered(
+                lambda rows: pool.submit(_forked, payload.fingerprint, payload.keep_text, rows), batches, 2
+            )
         except BrokenProcessPool:
             raise AuditError("a worker process died (out of memory?); try fewer --jobs") from None

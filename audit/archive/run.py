@@ -125,7 +125,7 @@ def _results(
     from audit.parallel import workers
 
     jobs = workers(settings.jobs, sys.maxsize)
-    if jobs > 1 and not payload.keep_text:
+    if jobs > 1:
         return executors.processes(payload, batches, jobs)
     return executors.serial(payload, batches)
 
