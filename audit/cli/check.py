@@ -28,10 +28,40 @@ from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
 from audit.report import reporter
 
+ARCHIVE = "Archives"  # help panel of the archive flags (audit/archive/)
+IdColumnOpt = Annotated[
+    str | None, typer.Option("--id-column", help="Archive column of article ids.", rich_help_panel=ARCHIVE)
+]
+TextColumnOpt = Annotated[
+    str | None, typer.Option("--text-column", help="Archive column of article text.", rich_help_panel=ARCHIVE)
+]
+DateColumnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date-column", help="Archive column of article dates (default: date).", rich_help_panel=ARCHIVE
+    ),
+]
+CacheSizeOpt = Annotated[
+    int | None,
+    typer.Option("--cache-size", help="MB of cached archive results (512).", rich_help_panel=ARCHIVE),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Audit every archive row again.", rich_help_panel=ARCHIVE)
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask", help="local:N workers, or a scheduler (tcp://host:8786).", rich_help_panel=ARCHIVE
+    ),
+]
+
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles: files, folders, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Articles: files, folders, - for stdin, or JSONL/CSV/Parquet archives."),
+    ],
     glossary: GlossaryOpt = None,
     date: DateOpt = None,
     fmt: FormatOpt = "text",
@@ -45,12 +75,24 @@ def check(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    id_column: IdColumnOpt = None,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    cache_size: CacheSizeOpt = None,
+    no_cache: NoCacheOpt = False,
+    dask: DaskOpt = None,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
+    from audit.archive import command
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    settings = command.with_flags(settings, id_column, text_column, date_column, cache_size, dask)
+    archive = command.wants_archive(paths, dask)
     with ProgressBar(progress_wanted(fmt)) as progress:
-        result = runner.run(paths, settings, progress=progress)
+        if archive:
+            result = command.run_check(paths, settings, fmt, not no_cache, progress)
+        else:
+            result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)
