@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from audit.archive.executors import Batches, Results, ordered
 from audit.archive.worker import Payload, audit_rows
-from audit.errors import ConfigError
+from audit.errors import AuditError, ConfigError
 
 T = TypeVar("T")
 INSTALL = "pip install 'wire-audit[dask]'"
@@ -77,4 +77,9 @@ def run_on(dask_client: Any, payload: Payload, batches: Batches[T]) -> Results[T
     def submit(rows: list[Any]) -> Any:
         return dask_client.submit(audit_rows, shared, rows, pure=False)
 
-    yield from ordered(submit, batches, WINDOW_PER_WORKER * workers)
+    try:
+        yield from ordered(submit, batches, WINDOW_PER_WORKER * workers)
+    except need_distributed().KilledWorker as exc:  # the same rows killed workers again and again
+        raise AuditError(
+            f"Dask workers kept dying on one batch of rows ({exc}); see the worker logs"
+        ) from None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.archive.rows import Row, make_row
-from audit.errors import ConfigError, InputError
+from audit.errors import AuditError, ConfigError, InputError
 
 KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 COMPRESSIONS = {".gz": "gzip", ".zst": "zstd"}
@@ -69,8 +69,8 @@ def _frames(path: Path, fmt: str, compression: str | None, chunk: int) -> Iterat
         opts = {"dtype": str, "keep_default_na": False, "na_values": []}
         yield from pd.read_csv(path, chunksize=chunk, compression=compression, **opts)
     else:
-        opts = {"dtype": False, "convert_dates": False, "keep_default_dates": False}
-        yield from pd.read_json(path, lines=True, chunksize=chunk, compression=compression, **opts)
+        # dtype=False: ids and text as written (a `date` column may still become Timestamps)
+        yield from pd.read_json(path, lines=True, chunksize=chunk, compression=compression, dtype=False)
 
 
 def _columns(frame: Any, path: Path, columns: Columns) -> tuple[str, str, str | None]:
@@ -99,7 +99,9 @@ def read_chunks(path: str, columns: Columns, chunk: int = CHUNK_ROWS) -> Iterato
                 number += 1
                 rows.append(make_row(number, path, ident, text, day))
             yield rows
-    except (ValueError, OSError, EOFError, UnicodeDecodeError) as exc:
+    except AuditError:
+        raise
+    except Exception as exc:  # pandas, pyarrow, gzip, zlib and zstd each raise their own types
         raise InputError(path, f"cannot read as {fmt} near row {number + 1}: {_first_line(exc)}") from None
 
 
