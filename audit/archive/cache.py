@@ -42,6 +42,7 @@ class ResultCache:
             self.db = None
 
     def get_many(self, keys: Sequence[str]) -> dict[str, ArticleResult]:
+        """The cached results among `keys` (marked as just used); {} on any database error."""
         found: dict[str, ArticleResult] = {}
         if self.db is None:
             return found
@@ -65,6 +66,7 @@ class ResultCache:
             self.db.executemany("UPDATE results SET used = ? WHERE key = ?", [(now, k) for k in keys])
 
     def put_many(self, items: Iterable[tuple[str, ArticleResult]]) -> None:
+        """Store results without their text (the row has it); a database error turns caching off."""
         if self.db is None:
             return
         now = time.time_ns()

@@ -22,6 +22,7 @@ Submit = Callable[[list[Row]], Any]  # rows → a future with .result()
 
 
 def split(rows: Sequence[Row], size: int = TASK_ROWS) -> list[list[Row]]:
+    """Tasks of at most `size` rows: many per batch, so every worker gets a share."""
     return [list(rows[i : i + size]) for i in range(0, len(rows), size)]
 
 
@@ -42,6 +43,7 @@ def _resolved(item: tuple[T, list[Any]]) -> tuple[T, list[Any]]:
 
 
 def serial(payload: Payload, batches: Batches[T]) -> Results[T]:
+    """This process, one batch after the other (the reference every executor must match)."""
     for meta, rows in batches:
         yield meta, audit_rows(payload, rows)
 

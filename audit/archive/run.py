@@ -50,6 +50,7 @@ class Chunk:
 
 
 def open_cache(options: ArchiveOptions) -> ResultCache | None:
+    """The result cache the options ask for, or None (--no-cache, WIRE_AUDIT_CACHE=off)."""
     from audit.glossary.cache import cache_dir
 
     folder = options.cache_dir or cache_dir()
@@ -134,6 +135,14 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _payload(settings: Settings, options: ArchiveOptions) -> tuple[engine.Knowledge, Payload]:
+    """Knowledge loaded once in this process (registered for forked workers) and its payload."""
+    known = engine.load_knowledge(settings)
+    run_key = fingerprint.run_key(known.glossary, settings)
+    register(run_key, known)
+    return known, Payload(known.glossary, settings, run_key, options.keep_text)
+
+
 def run_archives(
     paths: Sequence[str],
     settings: Settings,
@@ -142,10 +151,7 @@ def run_archives(
 ) -> RunResult:
     """Audit every row of the archives; per-row errors are collected, not raised."""
     options = options or ArchiveOptions()
-    known = engine.load_knowledge(settings)
-    run_key = fingerprint.run_key(known.glossary, settings)
-    register(run_key, known)
-    payload = Payload(known.glossary, settings, run_key, options.keep_text)
+    known, payload = _payload(settings, options)
     total = count_rows(paths) if progress is not None and getattr(progress, "enabled", True) else 0
     tally, articles = Tally(started=time.perf_counter()), []
     cache = open_cache(options)

@@ -42,6 +42,7 @@ def kind(path: str | Path) -> tuple[str, str | None] | None:
 
 
 def is_archive(path: str | Path) -> bool:
+    """True for a path `check` reads as an archive (by suffix, the file is not opened)."""
     return kind(path) is not None
 
 
@@ -110,13 +111,16 @@ def _first_line(exc: BaseException) -> str:
 
 
 def count_rows(paths: Sequence[str]) -> int:
-    """Rows in the archives, for the progress bar (parquet from metadata, others by streaming)."""
+    """Rows in the archives, for the progress bar (parquet from metadata, others by streaming);
+    0 when a file cannot be read: the run itself reports that file with one clear error."""
     total = 0
-    for path in paths:
-        fmt, _ = kind(path) or ("", None)
-        if fmt == "parquet":
-            total += need("pyarrow.parquet").ParquetFile(path).metadata.num_rows
-            continue
-        for frame in _frames(Path(path), fmt, (kind(path) or ("", None))[1], 20 * CHUNK_ROWS):
-            total += len(frame)
+    try:
+        for path in paths:
+            fmt, compression = kind(path) or ("", None)
+            if fmt == "parquet":
+                total += need("pyarrow.parquet").ParquetFile(path).metadata.num_rows
+                continue
+            total += sum(len(frame) for frame in _frames(Path(path), fmt, compression, 20 * CHUNK_ROWS))
+    except Exception:
+        return 0
     return total

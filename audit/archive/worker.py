@@ -52,6 +52,7 @@ def knowledge(payload: Payload) -> engine.Knowledge:
 
 
 def audit_row(known: engine.Knowledge, row: Row, keep_text: bool) -> ArticleResult | RowError:
+    """One row's result (its text dropped unless wanted: results cross process boundaries)."""
     if row.error is not None:
         return RowError(row.number, row.path, row.error)
     date = engine.resolve_date(row.text, row.date, known.settings)
