@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from audit.settings import Settings
 
 _loaded: dict[str, engine.Knowledge] = {}
+builds = 0  # knowledge built in this process (tests check it is once per worker, not per task)
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,12 @@ def register(fingerprint: str, knowledge: engine.Knowledge) -> None:
 
 def knowledge(payload: Payload) -> engine.Knowledge:
     """This process's knowledge for the payload, built on first use."""
+    global builds
     found = _loaded.get(payload.fingerprint)
     if found is None:
         from audit.runner import use_batch_gc
 
+        builds += 1
         use_batch_gc()  # a worker only ever audits batches
         found = engine.knowledge_from(payload.glossary, payload.settings)
         register(payload.fingerprint, found)

@@ -67,6 +67,8 @@ def test_audit_dataframe_returns_the_serial_findings(archive, client):  # type: 
     found = audit_dataframe(ddf, Settings(glossaries=(str(glossary),)), source=str(path)).compute()
     got = found.sort_values(["path", "start", "code"], kind="stable").reset_index(drop=True)
     pd.testing.assert_frame_equal(got, serial)
+    built = client.run(lambda: __import__("audit.archive.worker", fromlist=["builds"]).builds)
+    assert max(built.values()) == 1  # at most once per worker, not once per partition (4)
 
 
 def test_a_killed_worker_is_retried_and_the_results_are_unchanged(archive):  # type: ignore[no-untyped-def]
