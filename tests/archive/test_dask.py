@@ -110,3 +110,12 @@ def test_without_dask_the_flag_names_the_extra(archive):  # type: ignore[no-unty
         "wire-audit: error: --dask needs dask[distributed], which is not installed: "
         "pip install 'wire-audit[dask]'\n"
     )
+
+
+def test_a_scheduler_address_runs_on_that_cluster(archive, client):  # type: ignore[no-untyped-def]
+    glossary, path, serial = archive
+    address = client.scheduler.address  # tcp://127.0.0.1:PORT, as --dask tcp://host:8786
+    assert address.startswith("tcp://127.0.0.1:")
+    result = run(path, glossary, dask=address, chunk_rows=50)
+    pd.testing.assert_frame_equal(findings(result), serial)
+    assert len(client.scheduler_info()["workers"]) == 2  # the cluster outlives the run
