@@ -20,6 +20,8 @@ from audit.settings import Settings
 
 AUDIT = frozenset({"check", "compare", "hook"})  # the commands that audit copy
 CLI = frozenset({"check", "compare"})
+CHECK = frozenset({"check"})
+ARCHIVE = "Archives"  # help panel of the archive options (audit/archive/)
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,14 @@ class Option:
     field: str | None = None  # the Settings field (and config key) it overrides
     commands: frozenset[str] = AUDIT
     choices: tuple[str, ...] = ()
+    panel: str | None = None  # a help panel of its own (typer's rich_help_panel)
 
 
 OPTIONS = (
     Option("glossary", ("--glossary", "-g"), "Glossary file or folder (repeatable). Default: ./glossaries.",
            "list", field="glossaries"),
     Option("date", ("--date",), "Article date YYYY-MM-DD (default: dateline, else today).", field="date"),
-    Option("fmt", ("--format", "-f"), "text, json, csv, html, sarif, or diff (suggestions as a patch)",
+    Option("fmt", ("--format", "-f"), "text, json, csv, html, sarif, parquet, or diff (a patch)",
            default="text", commands=CLI),
     Option("fail_on", ("--fail-on",), "Exit 1 when a finding is at least: minor, major, critical.",
            field="fail_on"),
@@ -61,6 +64,18 @@ OPTIONS = (
            field="baseline"),
     Option("no_baseline", ("--no-baseline",), "Show every finding, also those a baseline file accepted.",
            "bool", default=False),
+    Option("id_column", ("--id-column",), "Archive column of article ids (default: id).",
+           field="id_column", commands=CHECK, panel=ARCHIVE),
+    Option("text_column", ("--text-column",), "Archive column of article text (default: text).",
+           field="text_column", commands=CHECK, panel=ARCHIVE),
+    Option("date_column", ("--date-column",), "Archive column of article dates (default: date).",
+           field="date_column", commands=CHECK, panel=ARCHIVE),
+    Option("cache_size", ("--cache-size",), "MB of cached archive results (default 512).", "int",
+           field="cache_size", commands=CHECK, panel=ARCHIVE),
+    Option("no_cache", ("--no-cache",), "Audit every archive row again.", "bool", default=False,
+           commands=CHECK, panel=ARCHIVE),
+    Option("dask", ("--dask",), "local:N workers, or a scheduler (tcp://host:8786).", field="dask",
+           commands=CHECK, panel=ARCHIVE),
 )  # fmt: skip
 BY_NAME = {o.name: o for o in OPTIONS}
 
@@ -115,6 +130,12 @@ def parse_severity(value: str, option: str = "--fail-on") -> Severity:
         raise ConfigError(f"{option}: {exc}") from None
 
 
+def parse_cache_size(value: int) -> int:
+    if value < 1:
+        raise ConfigError(f"--cache-size: {value} is not a size in MB (at least 1)")
+    return value
+
+
 def _as_is(value: Any) -> Any:
     return value
 
@@ -130,4 +151,5 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "date": parse_date,
     "fail_on": parse_severity,
     "jobs": parse_jobs,
+    "cache_size": parse_cache_size,
 }

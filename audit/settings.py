@@ -48,6 +48,12 @@ class Settings:
     root: str | None = None
     # The config file these settings came from (recorded in the run signature).
     config_file: str | None = None
+    # Archive runs (audit/archive/): columns of a JSONL/CSV/Parquet export, result cache, Dask.
+    id_column: str = "id"
+    text_column: str = "text"
+    date_column: str | None = None  # None: the `date` column when there is one
+    cache_size: int = 512  # MB of cached archive results (least recently used go first)
+    dask: str | None = None  # local:N or a scheduler address such as tcp://host:8786
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

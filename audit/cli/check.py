@@ -23,15 +23,27 @@ from audit.cli.common import (
     VerboseOpt,
     build_settings,
     report_and_exit,
+    table_option,
 )
 from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
+from audit.options import apply
 from audit.report import reporter
+
+IdColumnOpt = Annotated[str | None, table_option("id_column")]
+TextColumnOpt = Annotated[str | None, table_option("text_column")]
+DateColumnOpt = Annotated[str | None, table_option("date_column")]
+CacheSizeOpt = Annotated[int | None, table_option("cache_size")]
+NoCacheOpt = Annotated[bool, table_option("no_cache")]
+DaskOpt = Annotated[str | None, table_option("dask")]
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles: files, folders, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Articles: files, folders, - for stdin, or JSONL/CSV/Parquet archives."),
+    ],
     glossary: GlossaryOpt = None,
     date: DateOpt = None,
     fmt: FormatOpt = "text",
@@ -45,12 +57,25 @@ def check(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    id_column: IdColumnOpt = None,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    cache_size: CacheSizeOpt = None,
+    no_cache: NoCacheOpt = False,
+    dask: DaskOpt = None,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
+    from audit.archive import command
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    archive_flags = {"id_column": id_column, "text_column": text_column, "date_column": date_column}
+    settings = apply(settings, archive_flags | {"cache_size": cache_size, "dask": dask})
+    archive = command.wants_archive(paths, dask)
     with ProgressBar(progress_wanted(fmt)) as progress:
-        result = runner.run(paths, settings, progress=progress)
+        if archive:
+            result = command.run_check(paths, settings, fmt, not no_cache, progress)
+        else:
+            result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

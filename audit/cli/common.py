@@ -17,26 +17,26 @@ from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
 from audit.settings import Settings
 
 
-def _typer(name: str) -> Any:
+def table_option(name: str) -> Any:
     """typer's Option for an entry of the option table (audit/options.py)."""
     spec = option(name)
-    return typer.Option(*spec.flags, help=spec.help)
+    return typer.Option(*spec.flags, help=spec.help, rich_help_panel=spec.panel)
 
 
-GlossaryOpt = Annotated[list[Path] | None, _typer("glossary")]
-DateOpt = Annotated[str | None, _typer("date")]
-FormatOpt = Annotated[str, _typer("fmt")]
-FailOnOpt = Annotated[str | None, _typer("fail_on")]
-OutOpt = Annotated[Path | None, _typer("out")]
-SelectOpt = Annotated[list[str] | None, _typer("select")]
-IgnoreOpt = Annotated[list[str] | None, _typer("ignore")]
-JobsOpt = Annotated[int | None, _typer("jobs")]
+GlossaryOpt = Annotated[list[Path] | None, table_option("glossary")]
+DateOpt = Annotated[str | None, table_option("date")]
+FormatOpt = Annotated[str, table_option("fmt")]
+FailOnOpt = Annotated[str | None, table_option("fail_on")]
+OutOpt = Annotated[Path | None, table_option("out")]
+SelectOpt = Annotated[list[str] | None, table_option("select")]
+IgnoreOpt = Annotated[list[str] | None, table_option("ignore")]
+JobsOpt = Annotated[int | None, table_option("jobs")]
 DEFAULT_OUT = Path("reports")
-ConfigOpt = Annotated[Path | None, _typer("config")]
-BaselineOpt = Annotated[Path | None, _typer("baseline")]
-NoBaselineOpt = Annotated[bool, _typer("no_baseline")]
-VerboseOpt = Annotated[bool, _typer("verbose")]
-ColorOpt = Annotated[str, _typer("color")]
+ConfigOpt = Annotated[Path | None, table_option("config")]
+BaselineOpt = Annotated[Path | None, table_option("baseline")]
+NoBaselineOpt = Annotated[bool, table_option("no_baseline")]
+VerboseOpt = Annotated[bool, table_option("verbose")]
+ColorOpt = Annotated[str, table_option("color")]
 
 
 def build_settings(
@@ -89,17 +89,22 @@ def target_file(default_name: str, out: Path) -> Path:
 
 
 def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[Path]:
+    """Every file atomically (audit/report/atomic.py): an interrupted run leaves none half-written."""
+    from audit.report import atomic
+
     module = reporter(fmt)
     if is_stream(fmt):
         target = target_file(STREAM_FILES[fmt], out)
         # newline="": the bytes as rendered on every platform (a diff of CRLF copy keeps its \r).
-        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8", newline="")
+        atomic.write_text(target, module.render(run, replace(options, color=False)))
         return [target]
     single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
     if single:
         target = target_file(single, out)
-        return list(module.write(run, target.parent, options, name=target.name))
-    return list(module.write(run, output_dir(out), options))
+        return atomic.write_files(
+            target.parent, lambda d: list(module.write(run, d, options, name=target.name))
+        )
+    return atomic.write_files(output_dir(out), lambda d: list(module.write(run, d, options)))
 
 
 def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:

@@ -19,7 +19,7 @@ STREAM_FORMATS = {
     "sarif": "audit.report.sarif",
     "diff": "audit.report.diff",
 }
-FILE_FORMATS = {"csv": "audit.report.csv", "html": "audit.report.html"}
+FILE_FORMATS = {"csv": "audit.report.csv", "html": "audit.report.html", "parquet": "audit.report.parquet"}
 # File name of a stream format written under --out DIR.
 STREAM_FILES = {
     "text": "wire-audit.txt",
