@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from itertools import compress
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.checks.names.multiword_edit import Edit, contrasting, one_edit
 from audit.checks.names.multiword_text import known_text, name_shaped
 from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex

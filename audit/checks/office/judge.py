@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.checks.office.context import in_the_past
 from audit.checks.office.mentions import OfficeMention
 from audit.checks.office.resolve import Resolution, relation, resolve
