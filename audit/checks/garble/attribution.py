@@ -8,6 +8,7 @@ from itertools import compress
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.consistency import glossary_names, linked
 from audit.checks.garble.shared import names
+from audit.match import ladder
 from audit.model import Finding, Severity
 from audit.text.propernames import NameView, destuttered, used_as_place
 from audit.text.similarity import jaro_winkler, phonetic_keys
@@ -30,7 +31,7 @@ TITLES = frozenset(
     )
 )
 AFTER_SAYING = frozenset(["said", "says", "according"])
-CLOSE_JW = 0.78
+CLOSE_JW = ladder.CONTEXT  # the attribution and the same initial are the rest of the evidence
 ORGANISATION_CUES = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "reported"])
 
 
