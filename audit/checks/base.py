@@ -30,14 +30,14 @@ DOC_SECTIONS = ("Flags:", "Why:", "Example:", "Instead:", "Options:", "False pos
 class CheckContext:
     """What a check may look at: the document, the run's knowledge, the date, its options.
 
-    Checks share per-article views through `view(build)`; `memo` carries the few results
-    the engine reads back (the detected "language") and `cached` keys."""
+    Checks share per-article views through `view(build)`; `language` is the one result the
+    engine reads back (set by the language-id check L101, None when it did not run)."""
 
     doc: Document
     glossary: Glossary
     date: dt.date
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    memo: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None
     index_factory: Callable[[Glossary], Any] | None = None
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
@@ -53,12 +53,6 @@ class CheckContext:
         if build not in self._views:
             self._views[build] = build(self)
         return self._views[build]  # type: ignore[no-any-return]
-
-    def cached(self, key: str, compute: Callable[[], T]) -> T:
-        """Older form of `view` under a string key (lang/ and office/ still use it)."""
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]  # type: ignore[no-any-return]
 
     @property
     def index(self) -> GlossaryIndex:

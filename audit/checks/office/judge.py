@@ -37,7 +37,8 @@ def office_table(ctx: CheckContext) -> OfficeTable:
 
 
 def verdicts(ctx: CheckContext) -> list[Verdict]:
-    return ctx.cached("office.verdicts", lambda: _judge_all(ctx))
+    """Every office mention judged once per article; the office checks read these."""
+    return ctx.view(_judge_all)
 
 
 def _judge_all(ctx: CheckContext) -> list[Verdict]:
