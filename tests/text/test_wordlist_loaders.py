@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+from functools import cache
 
 from audit.text.wordlists import DATA, LOADERS, NOT_WORD_LISTS
 
@@ -12,14 +13,19 @@ REGISTRY = "audit.text.wordlists:"  # LOADERS itself names every file, at module
 
 
 def readers(name: str) -> set[str]:
-    """ "module:function" of every function (or module, at top level) naming the file."""
-    out: set[str] = set()
+    """Where the file is named: "module:function" (or "module:" at top level)."""
+    return {where for where, value in _package_strings() if value == name} - {REGISTRY}
+
+
+@cache
+def _package_strings() -> tuple[tuple[str, str], ...]:
+    """("module:scope", text) of every string constant in the package, parsed once."""
+    out = []
     for path in sorted(PACKAGE.rglob("*.py")):
         module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
         for scope, node in _constants(ast.parse(path.read_text(encoding="utf-8"))):
-            if node.value == name:
-                out.add(f"{module}:{scope}")
-    return out - {REGISTRY}
+            out.append((f"{module}:{scope}", node.value))
+    return tuple(out)
 
 
 def _constants(tree: ast.Module) -> list[tuple[str, ast.Constant]]:
