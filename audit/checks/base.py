@@ -42,6 +42,7 @@ class CheckContext:
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
     _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+    _keyed: dict[str, Any] = field(default_factory=dict, repr=False)  # for `cached` only
 
     def __post_init__(self) -> None:
         if self.knowledge is None:
@@ -53,6 +54,13 @@ class CheckContext:
         if build not in self._views:
             self._views[build] = build(self)
         return self._views[build]  # type: ignore[no-any-return]
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """Deprecated: use `view(build)`. Kept for the house branch (audit/house/names_check.py),
+        which still keys a per-article value by string; remove once it uses `view`."""
+        if key not in self._keyed:
+            self._keyed[key] = compute()
+        return self._keyed[key]  # type: ignore[no-any-return]
 
     @property
     def index(self) -> GlossaryIndex:
