@@ -42,7 +42,9 @@ class CheckContext:
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
     _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
-    _keyed: dict[str, Any] = field(default_factory=dict, repr=False)  # for `cached` only
+    # Deprecated, like `cached`: string-keyed results for code on older branches (the
+    # defaults branch records a date note here). New code: a typed field or `view`.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.knowledge is None:
@@ -58,9 +60,9 @@ class CheckContext:
     def cached(self, key: str, compute: Callable[[], T]) -> T:
         """Deprecated: use `view(build)`. Kept for the house branch (audit/house/names_check.py),
         which still keys a per-article value by string; remove once it uses `view`."""
-        if key not in self._keyed:
-            self._keyed[key] = compute()
-        return self._keyed[key]  # type: ignore[no-any-return]
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[no-any-return]
 
     @property
     def index(self) -> GlossaryIndex:

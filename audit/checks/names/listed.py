@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from audit.checks.listed import ListedForm
-from audit.checks.listed import exact_mentions as exact_mentions  # older import path
+from audit.checks.listed import _unaccepted as _unaccepted  # older import paths (other branches)
+from audit.checks.listed import exact_mentions as exact_mentions
 from audit.model import Severity
 
 
