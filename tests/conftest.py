@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -20,6 +21,9 @@ GOLD = ROOT.parent / "shared" / "seeds-gold"
 # Tests never write to the user's cache (~/.cache/wire-audit): a temporary folder unless the
 # caller chose one (or `off`); CLI subprocesses inherit it.
 os.environ.setdefault("WIRE_AUDIT_CACHE", tempfile.mkdtemp(prefix="wire-audit-test-cache-"))
+# Nor into the checkout: hypothesis keeps its example database and Unicode tables in a
+# temporary folder, not ./.hypothesis.
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="wire-audit-test-hypothesis-"))
 
 
 def run_cli(

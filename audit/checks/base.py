@@ -30,18 +30,21 @@ DOC_SECTIONS = ("Flags:", "Why:", "Example:", "Instead:", "Options:", "False pos
 class CheckContext:
     """What a check may look at: the document, the run's knowledge, the date, its options.
 
-    Checks share per-article views through `view(build)`; `memo` carries the few results
-    the engine reads back (the detected "language") and `cached` keys."""
+    Checks share per-article views through `view(build)`; `language` is the one result the
+    engine reads back (set by the language-id check L101, None when it did not run)."""
 
     doc: Document
     glossary: Glossary
     date: dt.date
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    memo: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None
     index_factory: Callable[[Glossary], Any] | None = None
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
     _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+    # Deprecated, like `cached`: string-keyed results for code on older branches (the
+    # defaults branch records a date note here). New code: a typed field or `view`.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.knowledge is None:
@@ -55,7 +58,8 @@ class CheckContext:
         return self._views[build]  # type: ignore[no-any-return]
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
-        """Older form of `view` under a string key (lang/ and office/ still use it)."""
+        """Deprecated: use `view(build)`. Kept for the house branch (audit/house/names_check.py),
+        which still keys a per-article value by string; remove once it uses `view`."""
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]  # type: ignore[no-any-return]

@@ -79,8 +79,8 @@ class Engine:
     def finish(self, ctx: CheckContext, findings: list[Finding]) -> ArticleResult:
         """Overrides, inline markers and baseline (audit/suppress.py), then the score."""
         kept = suppress.apply(ctx.doc, findings, self.settings)
-        # Language-id checks record the detected language here (None when none ran).
-        return score_article(ctx.doc, kept, self.settings, language=ctx.memo.get("language"))
+        # L101 records the detected language on the context (None when it did not run).
+        return score_article(ctx.doc, kept, self.settings, language=ctx.language)
 
     def audit(self, doc: Document) -> ArticleResult:
         """One article through every check."""

@@ -1,11 +1,15 @@
-"""Small word lists the name checks read from audit/data (titles, demonyms), loaded once."""
+"""The word lists checks read from audit/data, one loader each, loaded once.
+
+Lists the text layer reads itself are loaded there (text/lexicon.py, text/verbs.py); office
+data in office_words.py. audit/text/wordlists.py: LOADERS names the one loader of each file.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from audit.text.normalize import fold
-from audit.text.wordlists import data_lines
+from audit.text.wordlists import data_lines, wordlist
 
 
 @lru_cache(maxsize=1)
@@ -32,3 +36,31 @@ def pair_counts() -> dict[tuple[str, str], int]:
         a, b, n = line.split("\t")
         out[(a, b)] = int(n)
     return out
+
+
+def news_agencies() -> frozenset[str]:
+    """Agency names that attribute like a person ("Reuters said", "Yonhap reported")."""
+    return wordlist("news_agencies.txt")
+
+
+def term_heads() -> frozenset[str]:
+    """Institution nouns that head a fixed term ("ministry", "council")."""
+    return wordlist("term_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """The toneless pinyin syllables."""
+    return frozenset(s for line in data_lines("pinyin_syllables.txt") for s in line.split())
+
+
+@lru_cache(maxsize=1)
+def contrast_classes() -> dict[str, frozenset[str]]:
+    """Word → the labels of its contrast classes (name_contrasts.txt): words that swapped name
+    another body ("Security" / "Defence")."""
+    out: dict[str, set[str]] = {}
+    for line in data_lines("name_contrasts.txt"):
+        label, _, rest = line.partition(":")
+        for word in (w.strip() for w in rest.split("|")):
+            out.setdefault(word, set()).add(label.strip())
+    return {k: frozenset(v) for k, v in out.items()}

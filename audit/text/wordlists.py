@@ -2,6 +2,8 @@
 
 Read with a plain path next to the package: `importlib.resources` costs ~15 ms to import,
 a tenth of the hook's start-up budget, and the package is always installed as files.
+Each list is loaded by exactly one function, named in LOADERS (tests/text/ holds it to that);
+checks call that function, never `data_lines`/`wordlist` with a file name of their own.
 """
 
 from __future__ import annotations
@@ -10,6 +12,25 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Every word list in audit/data → the one function that loads it ("module:function").
+LOADERS = {
+    "bigrams_en.tsv": "audit.match.wordlists:pair_counts",
+    "common_en.txt": "audit.text.lexicon:common_words",
+    "countries.txt": "audit.match.office_words:place_forms",
+    "demonyms.txt": "audit.match.wordlists:demonyms",
+    "name_contrasts.txt": "audit.match.wordlists:contrast_classes",
+    "news_agencies.txt": "audit.match.wordlists:news_agencies",
+    "office_words.txt": "audit.match.office_words:title_words",
+    "pinyin_syllables.txt": "audit.match.wordlists:pinyin_syllables",
+    "romanisation.txt": "audit.match.office_words:romanisation_groups",
+    "term_heads.txt": "audit.match.wordlists:term_heads",
+    "titles.txt": "audit.match.wordlists:titles",
+    "verbs_en.txt": "audit.text.verbs:verb_bases",
+}
+# Data in audit/data that is not a word list, with its own loader: the calque lexicon
+# (audit/checks/terms/lexicon.py) and the world pack folder (audit/world).
+NOT_WORD_LISTS = ("calques.yaml", "world")
 
 
 def data_lines(name: str) -> list[str]:

@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from audit.match import ladder
 from audit.text.similarity import jaro_winkler, phonetic_match
 from audit.versions.facts import Sentence
 from audit.versions.words import same_name_word
 
-# Thresholds from shared/MEASUREMENTS.md (41 hand-made garble pairs): phonetic codes shared
-# and Jaro-Winkler ≥ 0.80 links most garbles; ≥ 0.94 alone is safe without phonetics.
-JW_PHONETIC = 0.85
-JW_ALONE = 0.94
+# The levels (audit/match/ladder.py): same sound across versions (stricter than within one
+# article: two versions may name two people), or string similarity alone.
+JW_PHONETIC = ladder.SAME_SOUND_VERSIONS
+JW_ALONE = ladder.ALONE
 MIN_LEN = 4
 
 

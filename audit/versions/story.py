@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from audit.glossary.index import NAME_KINDS, GlossaryIndex
+from audit.match import ladder
 from audit.text.document import Document
 from audit.text.normalize import WORD_RE, fold, name_key
 from audit.text.similarity import jaro_winkler, phonetic_match
@@ -128,7 +129,7 @@ def lower_case_words(docs: list[Document]) -> frozenset[str]:
 def _name_kind(d: Divergence) -> str:
     """A replaced name is a misspelling when it sounds or looks like the consensus, else a swap."""
     a, b = d.key[-1], d.alt_key[-1]
-    return "spelling" if phonetic_match(a, b) or jaro_winkler(a, b) >= 0.75 else "entity"
+    return "spelling" if phonetic_match(a, b) or jaro_winkler(a, b) >= ladder.LOOKS_ALIKE else "entity"
 
 
 def _spelling(sentences: list[list[Sentence]], terms: Terms) -> list[Divergence]:

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from audit.checks.garble import attribution as garble_attribution
 from audit.checks.garble import consistency
-from audit.checks.names import attribution
+from audit.checks.names import attribution, multiword
+from audit.checks.office import resolve
 from audit.match import fuzzy, ladder
+from audit.versions import spelling
 
-LEVELS = ["PREFILTER", "CONTEXT", "RELATED", "SAME_SOUND", "SAME_SOUND_VERSIONS", "NEAR", "ALONE"]
+LEVELS = [
+    "PREFILTER",
+    "LOOKS_ALIKE",
+    "CONTEXT",
+    "RELATED",
+    "SAME_SOUND",
+    "SAME_SOUND_VERSIONS",
+    "WORD_SPELLING",
+    "NEAR",
+    "ALONE",
+]
 
 
 def test_levels_are_declared_loosest_first():
@@ -28,3 +41,7 @@ def test_matchers_read_the_ladder():
     )
     assert (consistency.PHONETIC_JW, consistency.STRING_JW) == (ladder.SAME_SOUND, ladder.ALONE)
     assert attribution.CONTEXT_JW == ladder.CONTEXT
+    assert garble_attribution.CLOSE_JW == ladder.CONTEXT
+    assert (resolve.NEAR, resolve.RELATED) == (ladder.NEAR, ladder.RELATED)
+    assert (spelling.JW_PHONETIC, spelling.JW_ALONE) == (ladder.SAME_SOUND_VERSIONS, ladder.ALONE)
+    assert multiword.SPELLING == ladder.WORD_SPELLING

@@ -8,11 +8,12 @@ from itertools import compress
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.consistency import glossary_names, linked
 from audit.checks.garble.shared import names
+from audit.match import ladder
+from audit.match.wordlists import news_agencies
 from audit.model import Finding, Severity
 from audit.text.propernames import NameView, destuttered, used_as_place
 from audit.text.similarity import jaro_winkler, phonetic_keys
 from audit.text.spans import Token
-from audit.text.wordlists import wordlist
 
 # Attribution verbs of wire copy (AP Stylebook, "said"): the subject is a source.
 SAYING = frozenset(
@@ -30,7 +31,7 @@ TITLES = frozenset(
     )
 )
 AFTER_SAYING = frozenset(["said", "says", "according"])
-CLOSE_JW = 0.78
+CLOSE_JW = ladder.CONTEXT  # the attribution and the same initial are the rest of the evidence
 ORGANISATION_CUES = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "reported"])
 
 
@@ -38,7 +39,7 @@ def not_a_person(ctx: CheckContext, occurrences: list[Token]) -> bool:
     """A news agency, or a name used with "the", "in", "to"… or "news agency" somewhere,
     or as the last word of an organisation's name ("Department of Commerce")."""
     tokens = ctx.doc.tokens
-    if occurrences[0].key in wordlist("news_agencies.txt"):
+    if occurrences[0].key in news_agencies():
         return True
     for t in occurrences:
         after = tokens[t.index + 1].key if t.index + 1 < len(tokens) else ""

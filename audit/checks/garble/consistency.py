@@ -49,7 +49,7 @@ def glossary_names(ctx: CheckContext) -> set[str]:
 
 
 def _confirmed_keys(ctx: CheckContext) -> set[str]:
-    from audit.checks.names.listed import exact_mentions
+    from audit.checks.listed import exact_mentions
 
     keys = ctx.doc.token_keys  # a mention covers tokens first_token … first_token + n_tokens - 1
     out: set[str] = set()

@@ -6,18 +6,12 @@ doubled syllable in a word that is all pinyin is a name, not a stutter.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
-from audit.text.wordlists import data_lines
+from audit.match.wordlists import pinyin_syllables as syllables
 
 LONGEST = 6  # "zhuang", "shuang"
-
-
-@cache
-def syllables() -> frozenset[str]:
-    """The toneless pinyin syllables (audit/data/pinyin_syllables.txt)."""
-    return frozenset(s for line in data_lines("pinyin_syllables.txt") for s in line.split())
 
 
 @lru_cache(maxsize=4096)

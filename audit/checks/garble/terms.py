@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
-from audit.match.wordlists import pair_counts
+from audit.match.wordlists import pair_counts, term_heads, titles
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
-from audit.text.wordlists import wordlist
+from audit.text.verbs import verb_bases
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z]|\n")
 # Function words carry no term: they neither start nor end a term, and their pairs are not counted.
@@ -60,7 +60,7 @@ def support(words: tuple[str, ...], i: int) -> tuple[int, int]:
 
 def heads(word: str) -> bool:
     """A title or an institution noun (audit/data/titles.txt, term_heads.txt)."""
-    return word in wordlist("titles.txt") or word in wordlist("term_heads.txt")
+    return word in titles() or word in term_heads()
 
 
 def heads_term(f: Form, i: int) -> bool:
@@ -128,7 +128,7 @@ class TermVariant(Check):
             if support(ref, i)[0] < STANDARD or support(odd[0].words, i)[1] != 0:
                 continue
             word = odd[0].words[i]
-            if len(word) < 3 or not is_common(word) or word in wordlist("verbs_en.txt"):
+            if len(word) < 3 or not is_common(word) or word in verb_bases():
                 continue
             if spelling_variant(word, ref[i]):  # defence/defense: a spelling, not another term
                 continue

@@ -16,8 +16,13 @@ ENGLISH_ARTICLE_SHARE = 0.5
 
 
 def tally(ctx: CheckContext) -> WordTally:
+    """The article's word tally, built once per article."""
+    return ctx.view(_tally)
+
+
+def _tally(ctx: CheckContext) -> WordTally:
     doc = ctx.doc
-    return ctx.cached("lang.tally", lambda: WordTally(doc.text, doc.tokens, doc.token_starts))
+    return WordTally(doc.text, doc.tokens, doc.token_starts)
 
 
 def article_language(ctx: CheckContext, languages: tuple[str, ...]) -> str:
@@ -52,7 +57,8 @@ class Untranslated(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         languages = self._languages(ctx)
-        ctx.memo["language"] = ctx.cached("lang.article", lambda: article_language(ctx, languages))
+        if ctx.language is None:
+            ctx.language = article_language(ctx, languages)
         for span, lang, prob in self._passages(ctx, languages):
             yield self.finding(
                 ctx,

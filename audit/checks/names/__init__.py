@@ -1,8 +1,8 @@
-"""Glossary checks: names and terms (offices are their own family: audit/checks/office)."""
+"""Glossary name checks (offices: audit/checks/office; listed mistranslations: audit/checks/terms)."""
 
 from audit.checks.base import Check
 from audit.checks.names.fused import FusedDescriptor
-from audit.checks.names.listed import KnownVariant, Mistranslation
+from audit.checks.names.listed import KnownVariant
 from audit.checks.names.multiword import GarbledMultiword
 from audit.checks.names.near import GarbledName, UnlistedVariant
 
@@ -11,6 +11,5 @@ CHECKS: tuple[type[Check], ...] = (
     UnlistedVariant,
     KnownVariant,
     FusedDescriptor,
-    Mistranslation,
     GarbledMultiword,
 )

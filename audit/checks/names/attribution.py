@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 
 from audit.checks.base import CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.checks.names.nearmatch import name_view
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.checks.names.nearmatch import name_view
 from audit.glossary.index import Mention
 from audit.glossary.model import Entry

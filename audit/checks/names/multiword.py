@@ -6,10 +6,11 @@ from collections.abc import Iterable, Iterator
 from itertools import compress
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.checks.names.multiword_edit import Edit, contrasting, one_edit
 from audit.checks.names.multiword_text import known_text, name_shaped
 from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex
+from audit.match import ladder
 from audit.match.office_words import place_forms
 from audit.match.wordlists import demonyms
 from audit.model import Finding, Severity
@@ -19,9 +20,8 @@ from audit.text.similarity import jaro_winkler
 
 Key = tuple[str, ...]
 Window = tuple[int, int]  # token range [start, end)
-# Jaro-Winkler at or above which a replaced word is the same word spelled another way
-# (Organisation/Organization 0.98, Programme/Program 0.97, Center/Centre 0.93), not a garble.
-SPELLING = 0.9
+# A replaced word this close is the same word spelled another way (audit/match/ladder.py).
+SPELLING = ladder.WORD_SPELLING
 MIN_SHARED = 2  # content words the text must share, in order, with the name
 MAX_GAP = 5  # tokens between two content words of one name ("Organization of the Petroleum")
 

@@ -7,9 +7,8 @@ one word replaced; "Organization of Petroleum Exporting Nations" one word off OP
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from audit.text.wordlists import data_lines
+from audit.match.wordlists import contrast_classes
 
 Key = tuple[str, ...]
 
@@ -47,17 +46,6 @@ def one_edit(text: Key, name: Key) -> Edit | None:
 
 def _first_difference(longer: Key, shorter: Key) -> int:
     return next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
-
-
-@lru_cache(maxsize=1)
-def contrast_classes() -> dict[str, frozenset[str]]:
-    """Word → the labels of its contrast classes (audit/data/name_contrasts.txt)."""
-    out: dict[str, set[str]] = {}
-    for line in data_lines("name_contrasts.txt"):
-        label, _, rest = line.partition(":")
-        for word in (w.strip() for w in rest.split("|")):
-            out.setdefault(word, set()).add(label.strip())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def contrasting(a: str, b: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from audit.checks.base import CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.glossary.index import GlossaryIndex
 from audit.glossary.model import Entry
 from audit.match.blocking import candidate_forms

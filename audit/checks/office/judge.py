@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from audit.checks.base import CheckContext
-from audit.checks.names.listed import exact_mentions
+from audit.checks.listed import exact_mentions
 from audit.checks.office.context import in_the_past
 from audit.checks.office.mentions import OfficeMention
 from audit.checks.office.resolve import Resolution, relation, resolve
@@ -37,7 +37,8 @@ def office_table(ctx: CheckContext) -> OfficeTable:
 
 
 def verdicts(ctx: CheckContext) -> list[Verdict]:
-    return ctx.cached("office.verdicts", lambda: _judge_all(ctx))
+    """Every office mention judged once per article; the office checks read these."""
+    return ctx.view(_judge_all)
 
 
 def _judge_all(ctx: CheckContext) -> list[Verdict]:

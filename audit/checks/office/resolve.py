@@ -15,18 +15,17 @@ from audit.checks.office.mentions import OfficeMention, place_at
 from audit.checks.office.phrases import Places
 from audit.checks.office.table import Holding, OfficeTable
 from audit.glossary.model import Entry
+from audit.match import ladder
 from audit.match.office_words import same_romanisation
 from audit.text.document import Document
 from audit.text.normalize import name_key
 from audit.text.similarity import jaro_winkler, phonetic_match
 from audit.text.spans import Span
 
-# Jaro-Winkler above which two name parts are one name spelled two ways (Zelenskiy~Zelenskyy
-# 0.96, Lavrovov~Lavrov 0.95) rather than a different name (Iwata~Iwaya 0.91): hand-set on
-# such pairs; spellings are left to the names checks.
-NEAR = 0.93
-# Below NEAR, a name part this close to the holder's counts as a garble in office context.
-RELATED = 0.8
+# The levels (audit/match/ladder.py): NEAR, one name spelled two ways (left to the names
+# checks); RELATED, below NEAR but a garble of the holder's name in office context.
+NEAR = ladder.NEAR
+RELATED = ladder.RELATED
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
-"""Checks of the 'terms' family that need no glossary: the bundled calque lexicon."""
+"""The 'terms' family: listed mistranslations (T101, from the project glossary) and calques
+(T102, from the bundled lexicon; no glossary needed)."""
 
 from audit.checks.base import Check
 from audit.checks.terms.calques import Calque
+from audit.checks.terms.mistranslation import Mistranslation
 
-CHECKS: tuple[type[Check], ...] = (Calque,)
+CHECKS: tuple[type[Check], ...] = (Mistranslation, Calque)

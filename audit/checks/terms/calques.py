@@ -166,6 +166,6 @@ def _glossary_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """Spans the project glossary already speaks for (T101 and the name checks)."""
     if not len(ctx.glossary):
         return []
-    from audit.checks.names.listed import exact_mentions
+    from audit.checks.listed import exact_mentions
 
     return [(m.start, m.end) for m in exact_mentions(ctx)]

@@ -9,9 +9,10 @@ nothing: there is no consensus of one. The per-document runner therefore skips t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
 from audit.model import Finding, Severity
@@ -20,30 +21,19 @@ if TYPE_CHECKING:  # the comparison machinery loads only when a group is compare
     from audit.versions.consensus import Divergence
     from audit.versions.story import StoryAnalysis
 
-T = TypeVar("T")
-
 
 @dataclass
 class GroupContext:
     """The versions of one story (one CheckContext each) and work shared between checks."""
 
     contexts: list[CheckContext]
-    memo: dict[str, Any] = field(default_factory=dict)
-
-    def cached(self, key: str, compute: Callable[[], T]) -> T:
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]  # type: ignore[no-any-return]
 
     def path(self, version: int) -> str:
         return self.contexts[version].doc.path
 
-    @property
+    @cached_property
     def analysis(self) -> StoryAnalysis:
         """Alignment and divergences, computed once for all group checks."""
-        return self.cached("versions.analysis", self._analyse)
-
-    def _analyse(self) -> StoryAnalysis:
         from audit.versions.story import analyse_story
 
         first = self.contexts[0]

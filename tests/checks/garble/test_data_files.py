@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "audit" / "data"
+DATA = Path(__file__).resolve().parents[3] / "audit" / "data"
 
 
 def entries(name: str) -> list[str]:

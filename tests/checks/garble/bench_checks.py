@@ -1,6 +1,6 @@
 """Benchmark (not a test): articles per second of the garble and lang checks on seed-sized copy.
 
-Run: python tests/garble/bench_checks.py [N]. Each article is a fresh Document (no shared
+Run: python tests/checks/garble/bench_checks.py [N]. Each article is a fresh Document (no shared
 caches), so the number includes tokenising, sentence splitting and the checks themselves.
 """
 
@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from audit.checks.base import CheckContext  # noqa: E402

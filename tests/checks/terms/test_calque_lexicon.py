@@ -18,7 +18,7 @@ from audit.text.document import Document
 from audit.text.normalize import key_text
 from bench.calque_corpora import clean_texts, shared_dir
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LEXICON = ROOT / "audit" / "data" / "calques.yaml"
 RAW = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["entries"]
 ENTRIES = load_calques()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,12 +16,16 @@ WMT = next((p / "wmt23-zhen-mqm" / "dev.jsonl" for p in WMT_PLACES if (p / "wmt2
 
 
 def under_two_seeds(*args: str) -> tuple[str, str]:
-    outs = []
-    for seed in ("1", "2"):
+    """The CLI's output under PYTHONHASHSEED=1 and =2: two subprocesses, run side by side."""
+
+    def one(seed: str) -> str:
         proc = run_cli(*args, env={"PYTHONHASHSEED": seed, "WIRE_AUDIT_CACHE": "off"})
         assert proc.returncode in (0, 1), proc.stderr
-        outs.append(proc.stdout)
-    return outs[0], outs[1]
+        return proc.stdout
+
+    with ThreadPoolExecutor(2) as pool:
+        first, second = pool.map(one, ("1", "2"))
+    return first, second
 
 
 def test_check_is_the_same_under_two_hash_seeds():

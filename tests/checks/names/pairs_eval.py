@@ -1,7 +1,7 @@
 """Run the name matcher (N101/N102) on the pair fixtures and score it.
 
 Each row of fixtures/pairs.tsv is one sentence checked on its own against one shared,
-invented glossary (fixtures/pairs-glossary.yaml). `python tests/names/pairs_eval.py`
+invented glossary (fixtures/pairs-glossary.yaml). `python tests/checks/names/pairs_eval.py`
 prints precision and recall; the tests assert on the same rows.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from audit.checks.base import CheckContext  # noqa: E402
