@@ -45,8 +45,8 @@ def test_fail_on_critical_passes_a_major_finding(tmp_path):
 def test_text_output_has_ranking_table(tmp_path):
     proc = run_cli("compare", *three_versions(tmp_path), "--date", "2025-06-10")
     assert "V104" in proc.stdout
-    assert "by agreement with the others" in proc.stdout
-    table = proc.stdout.split("by agreement with the others", 1)[1].splitlines()
+    assert "by quality (agreement less findings)" in proc.stdout
+    table = proc.stdout.split("by quality (agreement less findings)", 1)[1].splitlines()
     assert table[1].startswith("rank") and len([r for r in table[2:5] if r.strip()[:1].isdigit()]) == 3
 
 
