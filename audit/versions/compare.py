@@ -136,6 +136,7 @@ def _compare_story(
     ref_doc: Any,
     index_factory: IndexFactory,
 ) -> tuple[list[ArticleResult], dict[str, Any]]:
+    from audit.versions.quality import agreement, quality, rank
     from audit.versions.scores import story_scores
 
     contexts = [make_context(d, glossary, settings, index_factory) for d in docs]
@@ -146,6 +147,7 @@ def _compare_story(
             for v, finding in check.run_group(group):
                 per_doc[v].append(finding)
     versions, sentences = story_scores(group.analysis)
+    agree = agreement([d.text for d in docs])
     results = []
     for v, ctx in enumerate(contexts):
         extra: dict[str, Any] = {"story": story.name, "version": versions[v], "sentences": sentences[v]}
@@ -158,7 +160,10 @@ def _compare_story(
         # Per-path overrides, inline markers and the baseline, as `check` applies them.
         findings = suppress.apply(ctx.doc, findings, settings)
         article = score_article(ctx.doc, findings, settings, language=ctx.memo.get("language"))
+        versions[v]["agreement"] = round(agree[v], 2)
+        versions[v]["quality"] = round(quality(agree[v], article.findings, article.words), 2)
         results.append(replace(article, extra=extra))
+    rank(versions)  # by quality: agreement less what the checks found (audit/versions/quality.py)
     return results, {"name": story.name, "versions": versions}
 
 
