@@ -33,6 +33,13 @@ class Terms:
         names = [r.entry for r in refs if r.entry.kind in NAME_KINDS]
         return name_key(names[0].canonical) if names else None
 
+    def known(self, text: str) -> bool:
+        """A knowledge source (the glossary, the world pack's countries) lists this name."""
+        from audit.checks.names.office.words import place_forms
+
+        key = tuple(name_key(text))
+        return bool(self.entity(key)) or key in place_forms()
+
     def term(self, text: str) -> str | None:
         """The glossary term (canonical) whose form occurs in `text`, if any."""
         keys = name_key(text)
@@ -90,6 +97,8 @@ def analyse_story(
             kind = _name_kind(d) if d.kind == "name" else d.kind
             if kind == "spelling" and terms.entity(name_key(d.text)):
                 continue  # a listed form is spelled right whatever the others write
+            if kind == "entity" and terms.known(d.text) and not terms.known(d.consensus):
+                continue  # side with the knowledge: the majority may share a hallucination
             found.append(replace(d, version=v, kind=kind))
     sentences = [[sentence(v, (i,)) for i in range(len(d.sentences))] for v, d in enumerate(docs)]
     found.extend(_spelling(sentences, terms))
