@@ -140,3 +140,15 @@ def test_stories_with_jobs_equal_a_serial_run(tmp_path):
         assert json.loads(proc.stdout) == serial  # same articles, findings, scores and order
     bad = run_cli(*args, "--jobs", "-1")
     assert bad.returncode == 2 and "--jobs" in bad.stderr
+
+
+def test_html_ranks_versions_by_quality(tmp_path):
+    files = three_versions(tmp_path / "in")
+    proc = run_cli("compare", *files, "--date", "2025-06-10", "-f", "html", "-o", str(tmp_path / "out"))
+    assert proc.returncode == 1, proc.stderr
+    page = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
+    table = page.split("Versions ranked", 1)[1].split("</table>", 1)[0]
+    paths = [f for f in files if f in table]
+    assert len(paths) == 3
+    # The version with the major number finding and the paraphrase ranks last.
+    assert table.index(files[1]) > table.index(files[0]) and table.index(files[1]) > table.index(files[2])
