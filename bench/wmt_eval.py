@@ -139,7 +139,10 @@ def chrf_peers(texts: list[str], refs: list[str]) -> tuple[list[float], list[flo
     from sacrebleu.metrics.chrf import CHRF
 
     metric = CHRF()
-    peer = [metric.corpus_score([t], [[o] for k, o in enumerate(texts) if k != i]).score for i, t in enumerate(texts)]
+    peer = [
+        metric.corpus_score([t], [[o] for k, o in enumerate(texts) if k != i]).score
+        for i, t in enumerate(texts)
+    ]
     ref = [metric.corpus_score([t], [[r]]).score for t, r in zip(texts, refs, strict=True)]
     return peer, ref
 
@@ -174,7 +177,11 @@ class Tally:
                 self.hit[code] += hit
                 self.rand[code] += r
         for region in major_regions(spans):
-            kinds = ["any"] + (["2+"] if len(region["raters"]) >= 2 else []) + (["name"] if region["name"] else [])
+            kinds = (
+                ["any"]
+                + (["2+"] if len(region["raters"]) >= 2 else [])
+                + (["name"] if region["name"] else [])
+            )
             codes = {f["code"] for f in findings if f["start"] < region["end"] and region["start"] < f["end"]}
             for kind in kinds:
                 self.regions[kind][1] += 1
@@ -204,9 +211,17 @@ def evaluate(stories: dict[str, Any], jobs: int) -> None:
         key = (Path(art["path"]).parent.name, Path(art["path"]).name)
         data = meta[key]
         version = art["extra"]["version"]
-        rows.append({"story": key[0], "name": key[1], "mqm": data["mqm"], "text": data["text"],
-                     "score": art["score"], "consensus": version["chrf"],
-                     "quality": version.get("quality", version["chrf"])})
+        rows.append(
+            {
+                "story": key[0],
+                "name": key[1],
+                "mqm": data["mqm"],
+                "text": data["text"],
+                "score": art["score"],
+                "consensus": version["chrf"],
+                "quality": version.get("quality", version["chrf"]),
+            }
+        )
         tally.add_version(art["findings"], data, rng)
     by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -218,9 +233,13 @@ def evaluate(stories: dict[str, Any], jobs: int) -> None:
             r["chrf_peer"], r["chrf_refA"] = p, q
     print(f"{len(by_story)} stories, {len(rows)} versions")
     print("ranking (Kendall tau-b vs -MQM)      within  pooled")
-    for label, k in (("tool quality (ranked score)", "quality"), ("tool article score (findings)", "score"),
-                     ("tool consensus chrF", "consensus"), ("chrF vs other nine (peer)", "chrf_peer"),
-                     ("chrF vs refA", "chrf_refA")):
+    for label, k in (
+        ("tool quality (ranked score)", "quality"),
+        ("tool article score (findings)", "score"),
+        ("tool consensus chrF", "consensus"),
+        ("chrF vs other nine (peer)", "chrf_peer"),
+        ("chrF vs refA", "chrf_refA"),
+    ):
         w, p = story_taus(rows, k)
         print(f"  {label:34s} {w:6.3f}  {p:6.3f}")
     print_findings(tally)
@@ -232,9 +251,15 @@ def print_findings(t: Tally) -> None:
         n = t.n[code]
         prec, rnd = t.hit[code] / n, t.rand[code] / n
         lift = prec / rnd if rnd else float("nan")
-        found = [t.found_by[k].get(code, 0) for k in ("any", "2+", "name")] if code != "all" else [
-            t.regions[k][0] for k in ("any", "2+", "name")]
-        print(f"{code:6s} {n:9d} {prec:9.3f} {rnd:7.3f} {lift:5.2f}   {found[0]:14d} {found[1]:3d} {found[2]:5d}")
+        found = (
+            [t.found_by[k].get(code, 0) for k in ("any", "2+", "name")]
+            if code != "all"
+            else [t.regions[k][0] for k in ("any", "2+", "name")]
+        )
+        print(
+            f"{code:6s} {n:9d} {prec:9.3f} {rnd:7.3f} {lift:5.2f}   "
+            f"{found[0]:14d} {found[1]:3d} {found[2]:5d}"
+        )
     for kind in ("any", "2+", "name"):
         hit, total = t.regions[kind]
         print(f"recall of Major regions ({kind}): {hit}/{total} = {hit / max(1, total):.1%}")
@@ -255,7 +280,10 @@ def clean_copy(stories: dict[str, Any], jobs: int) -> None:
             for f in art["findings"]:
                 codes[f["code"]] += 1
     total = sum(codes.values())
-    print(f"refA as an 11th version: {total} findings in {words} words = {1000 * total / max(1, words):.2f} per 1,000 words")
+    print(
+        f"refA as an 11th version: {total} findings in {words} words = "
+        f"{1000 * total / max(1, words):.2f} per 1,000 words"
+    )
     print("  " + ", ".join(f"{c} {n}" for c, n in sorted(codes.items())))
 
 

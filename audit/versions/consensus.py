@@ -75,8 +75,8 @@ def decide(
 
 
 def _rare_name(c: Candidate, agree: list[Vote], top: list[Vote], votes: list[Vote]) -> bool:
-    """A name fewer than a third of the versions use, where most of the others agree on
-    another name (a majority of the voters) at that place: decided even when no vote is a clean one-word replacement."""
+    """A name fewer than a third of the versions use, where a majority of the voters agree
+    on another name at that place: decided even without a clean one-word replacement."""
     speaking = len(votes) + 1  # the voters and this version
     return c.kind == "name" and 3 * (len(agree) + 1) < speaking and 2 * len(top) > len(votes)
 

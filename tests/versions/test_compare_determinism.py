@@ -26,8 +26,15 @@ def _run(root, seed: str, jobs: str) -> str:
 def test_same_output_under_hash_seeds_and_jobs(tmp_path):
     _story(tmp_path / "s1", "21", "Belarus")
     _story(tmp_path / "s2", "120", "Moldova")
-    outputs = [_run(tmp_path, "1", "1"), _run(tmp_path, "2", "1"), _run(tmp_path, "1", "2"), _run(tmp_path, "2", "2")]
+    outputs = [
+        _run(tmp_path, "1", "1"),
+        _run(tmp_path, "2", "1"),
+        _run(tmp_path, "1", "2"),
+        _run(tmp_path, "2", "2"),
+    ]
     data = json.loads(outputs[0])
     assert any(a["findings"] for a in data["articles"])  # the stories do differ: something to order
-    assert all(v.get("quality") is not None for s in data["extra"]["compare"]["stories"] for v in s["versions"])
+    assert all(
+        v.get("quality") is not None for s in data["extra"]["compare"]["stories"] for v in s["versions"]
+    )
     assert outputs[1:] == [outputs[0]] * 3

@@ -1,8 +1,8 @@
 """Accepted spelling variants agree; a knowledge-backed minority name is not overruled."""
 
-from audit.versions.words import same_name_word, variant_key
-
 from story_kit import BASE, PARAPHRASE, analyse, edited, kinds
+
+from audit.versions.words import same_name_word, variant_key
 
 
 def test_variant_key_folds_accepted_spellings_only():

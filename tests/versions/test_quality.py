@@ -30,7 +30,10 @@ def test_penalty_weighs_severity_per_100_words():
 
 def test_quality_subtracts_weighted_penalty_and_findings_can_reorder():
     assert quality(60.0, [finding(Severity.MAJOR)], 50) == pytest.approx(60 - PENALTY_WEIGHT * 10)
-    versions = [{"quality": quality(60.0, [finding(Severity.CRITICAL)], 40)}, {"quality": quality(58.0, [], 40)}]
+    versions = [
+        {"quality": quality(60.0, [finding(Severity.CRITICAL)], 40)},
+        {"quality": quality(58.0, [], 40)},
+    ]
     rank(versions)
     assert [v["rank"] for v in versions] == [2, 1]
 

@@ -1,4 +1,4 @@
-"""Checks of the 'lang' family: untranslated passages, mixed scripts, mojibake, foreign-script runs, lost quotes."""
+"""Checks of the 'lang' family: untranslated text, mixed scripts, mojibake, foreign runs, lost quotes."""
 
 from audit.checks.base import Check
 from audit.checks.lang.encoding import MixedScript, Mojibake
