@@ -152,3 +152,20 @@ def test_html_ranks_versions_by_quality(tmp_path):
     assert len(paths) == 3
     # The version with the major number finding and the paraphrase ranks last.
     assert table.index(files[1]) > table.index(files[0]) and table.index(files[1]) > table.index(files[2])
+
+
+def test_unbacked_term_rendering_is_off_unless_enabled(tmp_path):
+    quote = "“This is a dangerous {} of the war,” the envoy said."
+    files = [
+        write(tmp_path, f"{name}.txt", [*BASE[:2], quote.format(word), *BASE[3:]])
+        for name, word in (("a", "expansion"), ("b", "escalation"), ("c", "expansion"), ("d", "expansion"))
+    ]
+    args = ("compare", *files, "--date", "2025-06-10", "-f", "json", "--select", "V103")
+    off = json.loads(run_cli(*args).stdout)
+    assert not any(a["findings"] for a in off["articles"])
+    config = tmp_path / ".wire-audit.toml"
+    config.write_text("[options.V103]\nenabled = true\n", encoding="utf-8")
+    on = json.loads(run_cli(*args, "--config", str(config)).stdout)
+    assert [(f["code"], f["text"], f["severity"]) for f in on["articles"][1]["findings"]] == [
+        ("V103", "escalation", "minor")
+    ]
