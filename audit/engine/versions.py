@@ -105,6 +105,7 @@ def compare_story(
     engine: Engine, story: Story, docs: list[Document], ref_doc: Document | None
 ) -> StoryResult:
     """The versions of one story: per-version findings plus the group checks' divergences."""
+    from audit.versions.quality import agreement, quality, rank
     from audit.versions.scores import story_scores
 
     contexts = [engine.context(d) for d in docs]
@@ -115,6 +116,7 @@ def compare_story(
             for v, finding in check.run_group(group):
                 per_doc[v].append(finding)
     versions, sentences = story_scores(group.analysis)
+    agree = agreement([d.text for d in docs])
     results = []
     for v, ctx in enumerate(contexts):
         extra: dict[str, Any] = {"story": story.name, "version": versions[v], "sentences": sentences[v]}
@@ -125,7 +127,10 @@ def compare_story(
             versions[v]["reference"] = extra["reference"]["article"]
         # One problem, one finding (audit/dedupe.py), then the suppressions and the score.
         article = engine.finish(ctx, merge_duplicates(per_doc[v]))
+        versions[v]["agreement"] = round(agree[v], 2)
+        versions[v]["quality"] = round(quality(agree[v], article.findings, article.words), 2)
         results.append(replace(article, extra=extra))
+    rank(versions)  # by quality: agreement less what the checks found (audit/versions/quality.py)
     return results, {"name": story.name, "versions": versions}
 
 

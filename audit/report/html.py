@@ -14,6 +14,7 @@ from pathlib import Path
 from audit import __version__
 from audit.model import ArticleResult, Finding, RunResult, Severity
 from audit.report import ReportOptions
+from audit.report.compare_table import compare_html
 from audit.report.html_assets import CSP, SCRIPT, STYLE
 from audit.report.svgchart import chart
 
@@ -120,6 +121,7 @@ def page(run: RunResult) -> str:
         f'<h1>wire-audit report</h1><p class="meta">{len(run.articles)} articles: {summary or "none"}; '
         f"{counts(run.findings)}. wire-audit {escape(__version__)}, "
         f"date {escape(str(run.signature.get('date', '')))}.</p>",
+        compare_html(run.extra["compare"]) if "compare" in run.extra else "",
         "<h2>Articles by score</h2>",
         index_table(run.articles),
         "<h2>Findings by rule and severity</h2>",

@@ -67,11 +67,18 @@ def decide(
             return listed[0][0], True, listed[0][1]
     # Positional kinds need one clean, anchored replacement among the votes they rest on.
     anchored = c.kind == "date" or any(v.anchored for v in top)
-    if len(top) >= 2 and len(top) > len(agree) + 1 and anchored:
+    if len(top) >= 2 and len(top) > len(agree) + 1 and (anchored or _rare_name(c, agree, top, votes)):
         return top, True, None
     if len(votes) == 1 and not agree and anchored:
         return top, False, None
     return None
+
+
+def _rare_name(c: Candidate, agree: list[Vote], top: list[Vote], votes: list[Vote]) -> bool:
+    """A name fewer than a third of the versions use, where a majority of the voters agree
+    on another name at that place: decided even without a clean one-word replacement."""
+    speaking = len(votes) + 1  # the voters and this version
+    return c.kind == "name" and 3 * (len(agree) + 1) < speaking and 2 * len(top) > len(votes)
 
 
 def diverge(
@@ -113,7 +120,7 @@ def _divergence(
         key=c.key,
         alt_key=top[0].key,
         backed_by=backed,
-        extra={"consensus_versions": [v.version for v in top]},
+        extra={"consensus_versions": [v.version for v in top], "anchored": any(v.anchored for v in top)},
     )
 
 

@@ -54,9 +54,7 @@ def version_score(a: StoryAnalysis, v: int, sentences: list[dict[str, Any]]) -> 
 
 
 def story_scores(a: StoryAnalysis) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
-    """(per-version summaries with their rank, per-version sentence lists)."""
+    """(per-version summaries, per-version sentence lists); compare ranks them by quality."""
     sentences = [sentence_scores(a, v) for v in range(len(a.docs))]
     versions = [{"path": a.docs[v].path, **version_score(a, v, sentences[v])} for v in range(len(a.docs))]
-    for rank, v in enumerate(sorted(range(len(versions)), key=lambda v: -versions[v]["chrf"]), start=1):
-        versions[v]["rank"] = rank
     return versions, sentences

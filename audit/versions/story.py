@@ -34,6 +34,13 @@ class Terms:
         names = [r.entry for r in refs if r.entry.kind in NAME_KINDS]
         return name_key(names[0].canonical) if names else None
 
+    def known(self, text: str) -> bool:
+        """A knowledge source (the glossary, the world pack's countries) lists this name."""
+        from audit.checks.names.office.words import place_forms
+
+        key = tuple(name_key(text))
+        return bool(self.entity(key)) or key in place_forms()
+
     def term(self, text: str) -> str | None:
         """The glossary term (canonical) whose form occurs in `text`, if any."""
         keys = name_key(text)
@@ -91,6 +98,10 @@ def analyse_story(
             kind = _name_kind(d) if d.kind == "name" else d.kind
             if kind == "spelling" and terms.entity(name_key(d.text)):
                 continue  # a listed form is spelled right whatever the others write
+            if kind == "entity" and terms.known(d.text) and _known_stands(d, terms):
+                continue  # side with the knowledge: the majority may share a hallucination
+            if kind == "entity" and not d.extra.get("anchored", True) and _names_elsewhere(docs[v], d):
+                continue  # knows the others' entity: here a wording choice (metonym), not a swap
             found.append(replace(d, version=v, kind=kind))
     sentences = [[sentence(v, (i,)) for i in range(len(d.sentences))] for v, d in enumerate(docs)]
     found.extend(_spelling(sentences, terms))
@@ -124,6 +135,17 @@ def lower_case_words(docs: list[Document]) -> frozenset[str]:
             if not any(mark in chunk.group() for mark in ("/", "@", "www.")):
                 out.update(fold(w) for w in WORD_RE.findall(chunk.group()) if w.islower())
     return frozenset(out)
+
+
+def _known_stands(d: Divergence, terms: Terms) -> bool:
+    """A known entity is overruled only by another known one named at the very same place
+    (a rare name decided without anchoring may be a metonym: Pentagon for Washington)."""
+    return not terms.known(d.consensus) or not d.extra.get("anchored", True)
+
+
+def _names_elsewhere(doc: Document, d: Divergence) -> bool:
+    """The version names the consensus entity somewhere else in the story."""
+    return fold(d.consensus) in fold(doc.text)
 
 
 def _name_kind(d: Divergence) -> str:

@@ -6,6 +6,10 @@ between aligned sentences can carry meaning at all.
 
 from __future__ import annotations
 
+from functools import cache
+
+from audit.text.wordlists import data_lines
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -58,9 +62,25 @@ def same_word(a: str, b: str) -> bool:
     return n >= min(5, len(a), len(b))
 
 
+@cache
+def name_variants() -> dict[str, str]:
+    """Folded spelling → its group's first spelling (audit/data/name_variants.txt)."""
+    out: dict[str, str] = {}
+    for line in data_lines("name_variants.txt"):
+        forms = [f.strip() for f in line.split("#", 1)[0].split("|") if f.strip()]
+        for form in forms:
+            out[form] = forms[0]
+    return out
+
+
+def variant_key(word: str) -> str:
+    """One spelling for accepted variants of a place name (Macau → macao, Kiev → kyiv)."""
+    return name_variants().get(word, word)
+
+
 def same_name_word(a: str, b: str) -> bool:
-    """Equal, or a place and its demonym (Korea/Korean, Ukraine/Ukrainian, China/Chinese)."""
-    if a == b:
+    """Equal, accepted variants (Macao/Macau), or a place and its demonym (Korea/Korean)."""
+    if a == b or variant_key(a) == variant_key(b):
         return True
     n = 0
     for x, y in zip(a, b, strict=False):

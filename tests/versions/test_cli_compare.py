@@ -45,8 +45,8 @@ def test_fail_on_critical_passes_a_major_finding(tmp_path):
 def test_text_output_has_ranking_table(tmp_path):
     proc = run_cli("compare", *three_versions(tmp_path), "--date", "2025-06-10")
     assert "V104" in proc.stdout
-    assert "by agreement with the others" in proc.stdout
-    table = proc.stdout.split("by agreement with the others", 1)[1].splitlines()
+    assert "by quality (agreement less findings)" in proc.stdout
+    table = proc.stdout.split("by quality (agreement less findings)", 1)[1].splitlines()
     assert table[1].startswith("rank") and len([r for r in table[2:5] if r.strip()[:1].isdigit()]) == 3
 
 
@@ -140,3 +140,32 @@ def test_stories_with_jobs_equal_a_serial_run(tmp_path):
         assert json.loads(proc.stdout) == serial  # same articles, findings, scores and order
     bad = run_cli(*args, "--jobs", "-1")
     assert bad.returncode == 2 and "--jobs" in bad.stderr
+
+
+def test_html_ranks_versions_by_quality(tmp_path):
+    files = three_versions(tmp_path / "in")
+    proc = run_cli("compare", *files, "--date", "2025-06-10", "-f", "html", "-o", str(tmp_path / "out"))
+    assert proc.returncode == 1, proc.stderr
+    page = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
+    table = page.split("Versions ranked", 1)[1].split("</table>", 1)[0]
+    paths = [f for f in files if f in table]
+    assert len(paths) == 3
+    # The version with the major number finding and the paraphrase ranks last.
+    assert table.index(files[1]) > table.index(files[0]) and table.index(files[1]) > table.index(files[2])
+
+
+def test_unbacked_term_rendering_is_off_unless_enabled(tmp_path):
+    quote = "“This is a dangerous {} of the war,” the envoy said."
+    files = [
+        write(tmp_path, f"{name}.txt", [*BASE[:2], quote.format(word), *BASE[3:]])
+        for name, word in (("a", "expansion"), ("b", "escalation"), ("c", "expansion"), ("d", "expansion"))
+    ]
+    args = ("compare", *files, "--date", "2025-06-10", "-f", "json", "--select", "V103")
+    off = json.loads(run_cli(*args).stdout)
+    assert not any(a["findings"] for a in off["articles"])
+    config = tmp_path / ".wire-audit.toml"
+    config.write_text("[options.V103]\nenabled = true\n", encoding="utf-8")
+    on = json.loads(run_cli(*args, "--config", str(config)).stdout)
+    assert [(f["code"], f["text"], f["severity"]) for f in on["articles"][1]["findings"]] == [
+        ("V103", "escalation", "minor")
+    ]

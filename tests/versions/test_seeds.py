@@ -92,7 +92,9 @@ def test_scores_and_alignment_in_json(seeds_compared):
 def test_without_glossary_still_finds_most_and_stays_quiet(tmp_path):
     empty = tmp_path / "empty.yaml"
     empty.write_text("name: empty\nentries: []\n", encoding="utf-8")
-    _, findings = compare_findings("--glossary", str(empty))
+    config = tmp_path / ".wire-audit.toml"  # V103 is off by default (lift 1.2 on real MT)
+    config.write_text("[options.V103]\nenabled = true\n", encoding="utf-8")
+    _, findings = compare_findings("--glossary", str(empty), "--config", str(config))
     cross = [
         f for f in findings if any(c.startswith("V") for c in [f["code"], *f["evidence"].get("also", [])])
     ]
