@@ -36,7 +36,7 @@ class Terms:
 
     def known(self, text: str) -> bool:
         """A knowledge source (the glossary, the world pack's countries) lists this name."""
-        from audit.checks.names.office.words import place_forms
+        from audit.match.office_words import place_forms
 
         key = tuple(name_key(text))
         return bool(self.entity(key)) or key in place_forms()
