@@ -48,6 +48,8 @@ class Settings:
     root: str | None = None
     # The config file these settings came from (recorded in the run signature).
     config_file: str | None = None
+    # Layer the bundled world pack (audit/data/world) under the glossaries (`--no-world`).
+    world: bool = True
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

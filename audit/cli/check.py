@@ -18,6 +18,7 @@ from audit.cli.common import (
     IgnoreOpt,
     JobsOpt,
     NoBaselineOpt,
+    NoWorldOpt,
     OutOpt,
     SelectOpt,
     VerboseOpt,
@@ -45,12 +46,13 @@ def check(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    no_world: NoWorldOpt = False,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)
