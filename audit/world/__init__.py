@@ -99,6 +99,7 @@ def is_world_source(source: str) -> bool:
     return source.startswith(SOURCE_PREFIX)
 
 
+@cache  # one parse per process on a cache miss (tests and WIRE_AUDIT_CACHE=off runs)
 def pack_glossary(folder: Path = WORLD_DIR) -> Glossary:
     """The pack's entries, merged across files (audit/world/merge.py) and validated; their
     `source` is `world_label(file)`."""

@@ -4,6 +4,7 @@ from audit.checks.base import Check
 from audit.checks.names.fused import FusedDescriptor
 from audit.checks.names.listed import KnownVariant, Mistranslation
 from audit.checks.names.near import GarbledName, UnlistedVariant
+from audit.checks.names.outdated import OutdatedForm
 
 CHECKS: tuple[type[Check], ...] = (
     GarbledName,
@@ -11,4 +12,5 @@ CHECKS: tuple[type[Check], ...] = (
     KnownVariant,
     FusedDescriptor,
     Mistranslation,
+    OutdatedForm,
 )
