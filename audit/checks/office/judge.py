@@ -64,6 +64,8 @@ def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict |
     holder = res.holder if res else None
     if res is None or holder is None or holder.entry is person:
         return None
+    if relation(m.name, holder.entry) == "near":
+        return None  # the holder under another spelling (two entries of one person)
     return Verdict("wrong-person", m.name_start, m.name_end, holder, res, m, person)
 
 
