@@ -78,8 +78,10 @@ def _years(ctx: CheckContext, m: OfficeMention) -> set[int]:
 
 def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
     day = ctx.date
-    candidates = table.holders(m.core, None, day)
-    kinds = {id(h.entry): relation(m.name, h.entry) for h in candidates}
+    # With a country in the mention only its holders can be meant (the world pack lists
+    # ~200 presidents: comparing the name with all of them was most of the office checks' time).
+    candidates = table.holders(m.core, m.qualifier, day) or table.holders(m.core, None, day)
+    kinds = {id(h.entry): _relation(ctx, m.name, h.entry) for h in candidates}
     if "near" in kinds.values():
         return None  # the right person in another spelling: the name checks judge spellings
     if _years(ctx, m) - {day.year}:
@@ -88,11 +90,23 @@ def _judge_unknown(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> V
     holder = res.holder if res else None
     if res is None or holder is None:
         return None
-    if kinds[id(holder.entry)] == "garble":
+    kind = kinds.get(id(holder.entry)) or _relation(ctx, m.name, holder.entry)
+    if kind == "near":
+        return None
+    if kind == "garble":
         return Verdict("garbled", m.name_start, m.name_end, holder, res, m)
     if "garble" in kinds.values() or res.source != "text" or m.words < 2:
         return None  # resembles another holder, or the office is only inferred
     return Verdict("unlisted", m.name_start, m.name_end, holder, res, m)
+
+
+def _relation(ctx: CheckContext, name: str, entry: Entry) -> str:
+    """`relation`, memoized per article: a story repeats "Prime Minister X" many times."""
+    memo: dict[tuple[str, int], str] = ctx.cached("office.relations", dict)
+    key = (name, id(entry))
+    if key not in memo:
+        memo[key] = relation(name, entry)
+    return memo[key]
 
 
 def _repeats(
