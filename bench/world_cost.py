@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(docs)} articles, {words} words; entries off/on: ", end="")
     print(f"{len(engines[False].knowledge.glossary)}/{len(engines[True].knowledge.glossary)}")
     print(f"CPU ms per article: world off {1000 * best[False]:.2f}, on {1000 * best[True]:.2f}")
-    print(f"ratio on/off {ratio:.3f} (target <= {TARGET_RATIO}: {'met' if ratio <= TARGET_RATIO else 'MISSED'})")
+    print(
+        f"ratio on/off {ratio:.3f} (target <= {TARGET_RATIO}: {'met' if ratio <= TARGET_RATIO else 'MISSED'})"
+    )
     return 0
 
 

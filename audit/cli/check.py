@@ -52,7 +52,9 @@ def check(
     from audit import runner
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world)
+    settings = build_settings(
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world
+    )
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)

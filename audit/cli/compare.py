@@ -67,7 +67,9 @@ def compare(
     from audit.engine.versions import run_stories, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world)
+    settings = build_settings(
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world
+    )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = run_stories(Engine.load(settings), groups, str(reference) if reference else None, progress)

@@ -62,23 +62,28 @@ def merge_entries(entries: Sequence[Entry]) -> list[Entry]:
             i = parent[i]
         return i
 
-    canon: dict[tuple[str, tuple[str, ...]], int] = {}
-    for i, e in enumerate(entries):
-        j = canon.setdefault((e.kind, e.key), i)
+    for i, j in _same_name_pairs(entries):
         parent[find(i)] = find(j)
-    shared: dict[tuple[str, tuple[str, ...]], int] = {}
-    for i, e in enumerate(entries):
-        for form in e.aliases:
-            key = name_key(form)
-            j = canon.get((e.kind, key))
-            if j is None and len(key) > 1:  # a full name two files accept: one person
-                j = shared.setdefault((e.kind, key), i)
-            if j is not None:
-                parent[find(i)] = find(j)
     groups: dict[int, list[Entry]] = {}
     for i, e in enumerate(entries):
         groups.setdefault(find(i), []).append(e)
     return [_merge_group(group) for _root, group in sorted(groups.items())]
+
+
+def _same_name_pairs(entries: Sequence[Entry]) -> Iterable[tuple[int, int]]:
+    """(i, j) for entries of one kind with the same canonical key, a canonical that is the
+    other's alias, or the same multiword alias."""
+    canon: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i, e in enumerate(entries):
+        yield i, canon.setdefault((e.kind, e.key), i)
+    shared: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i, e in enumerate(entries):
+        for key in map(name_key, e.aliases):
+            other = canon.get((e.kind, key))
+            if other is None and len(key) > 1:  # a full name two files accept: one person
+                other = shared.setdefault((e.kind, key), i)
+            if other is not None:
+                yield i, other
 
 
 def _merge_group(group: list[Entry]) -> Entry:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from audit.world import is_world_source
 from audit import runner
 from audit.glossary import cache
 from audit.glossary.index import GlossaryIndex
 from audit.settings import Settings
+from audit.world import is_world_source
 
 GLOSSARY = """\
 entries:

@@ -13,12 +13,18 @@ CUR = "world pack (as of 2025-05-31): curated-ministers.yaml"
 
 
 def person(canonical, aliases=(), offices=(), source=FB, line=1):
-    return Entry(canonical, "person", aliases=tuple(aliases), offices=tuple(offices), source=source, line=line)
+    return Entry(
+        canonical, "person", aliases=tuple(aliases), offices=tuple(offices), source=source, line=line
+    )
 
 
 def test_canonical_of_one_is_alias_of_other_transitively():
-    a = person("Benyamin Netanyahu", ["Benjamin Netanyahu"], [Office("Israeli prime minister", D(2022, 12, 29))])
-    b = person("Binyamin Netanyahu", [], [Office("Israeli prime minister", D(2009, 3, 31), D(2021, 6, 13))], line=2)
+    a = person(
+        "Benyamin Netanyahu", ["Benjamin Netanyahu"], [Office("Israeli prime minister", D(2022, 12, 29))]
+    )
+    b = person(
+        "Binyamin Netanyahu", [], [Office("Israeli prime minister", D(2009, 3, 31), D(2021, 6, 13))], line=2
+    )
     c = person("Benjamin Netanyahu", ["Binyamin Netanyahu", "Netanyahu"], [], source=CUR, line=9)
     (merged,) = merge_entries([a, b, c])
     assert merged.canonical == "Benjamin Netanyahu" and merged.source == CUR  # curated spelling wins
@@ -28,10 +34,20 @@ def test_canonical_of_one_is_alias_of_other_transitively():
 
 
 def test_curated_tenure_wins_on_the_same_role_only_when_it_overlaps():
-    fb = person("A B", [], [Office("X minister", D(2019, 1, 1), D(2020, 1, 1)), Office("X minister", D(2010, 1, 1), D(2012, 1, 1))])
+    fb = person(
+        "A B",
+        [],
+        [
+            Office("X minister", D(2019, 1, 1), D(2020, 1, 1)),
+            Office("X minister", D(2010, 1, 1), D(2012, 1, 1)),
+        ],
+    )
     cur = person("A B", [], [Office("x minister", D(2019, 2, 1), D(2020, 1, 1))], source=CUR)
     (merged,) = merge_entries([fb, cur])
-    assert merged.offices == (Office("x minister", D(2019, 2, 1), D(2020, 1, 1)), Office("X minister", D(2010, 1, 1), D(2012, 1, 1)))
+    assert merged.offices == (
+        Office("x minister", D(2019, 2, 1), D(2020, 1, 1)),
+        Office("X minister", D(2010, 1, 1), D(2012, 1, 1)),
+    )
 
 
 def test_shared_full_name_merges_but_shared_surname_and_other_kinds_do_not():
@@ -41,5 +57,11 @@ def test_shared_full_name_merges_but_shared_surname_and_other_kinds_do_not():
     place = Entry("Georgia", "place", source=FB)
     other = person("Georgia", [], source=CUR)
     merged = merge_entries([a, b, kim1, kim2, place, other])
-    assert [e.canonical for e in merged] == ["Alexander Lukashenko", "Kim Jong Un", "Kim Yo Jong", "Georgia", "Georgia"]
+    assert [e.canonical for e in merged] == [
+        "Alexander Lukashenko",
+        "Kim Jong Un",
+        "Kim Yo Jong",
+        "Georgia",
+        "Georgia",
+    ]
     assert "Alyaksandr Lukashenka" in merged[0].aliases

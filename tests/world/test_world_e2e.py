@@ -57,7 +57,7 @@ def test_project_entry_wins_over_the_pack(tmp_path):
     (tmp_path / "glossaries" / "uk.yaml").write_text(
         "entries:\n  - {canonical: Keir Starmer, kind: person, aliases: [Starmer]}\n", encoding="utf-8"
     )
-    code, run = check_json(tmp_path)
+    _, run = check_json(tmp_path)
     garbled = [f for a in run["articles"] for f in a["findings"] if f["code"] == "N101"]
     assert [f["evidence"]["glossary"] for f in garbled] == ["glossaries/uk.yaml:2"]
 

@@ -72,7 +72,11 @@ def _near(ctx: CheckContext) -> list[NearMatch]:
     if not any(len(m.links) == 1 and is_world_source(m.entry.source) for m in found):
         return found
     mentioned = {id(e) for m in exact_mentions(ctx) for e in m.entries}
-    return [m for m in found if len(m.links) > 1 or id(m.entry) in mentioned or not is_world_source(m.entry.source)]
+    return [
+        m
+        for m in found
+        if len(m.links) > 1 or id(m.entry) in mentioned or not is_world_source(m.entry.source)
+    ]
 
 
 # One word near a name of the world pack is evidence only when the article names that

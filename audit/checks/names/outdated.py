@@ -13,7 +13,20 @@ from audit.model import Finding, Severity
 # A word before the form that says the old name is meant ("formerly Bombay", "then called
 # Madras", "the old Kiev"): no finding. Checked within HISTORY_WINDOW words before it.
 HISTORY_WORDS = frozenset(
-    "formerly former then old once called named renamed known historic historical previously".split()
+    [
+        "formerly",
+        "former",
+        "then",
+        "old",
+        "once",
+        "called",
+        "named",
+        "renamed",
+        "known",
+        "historic",
+        "historical",
+        "previously",
+    ]
 )
 HISTORY_WINDOW = 4
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
