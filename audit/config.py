@@ -49,6 +49,12 @@ def _string(value: Any, key: str) -> str:
     return value
 
 
+def _boolean(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{key}: expected true or false, got {value!r}")
+    return value
+
+
 def _severity(value: Any, key: str) -> Severity:
     try:
         return Severity.parse(_string(value, key))
@@ -67,6 +73,7 @@ def _options(value: Any, key: str) -> dict[str, dict[str, Any]]:
 CONVERTERS: dict[str, Callable[[Any, str], Any]] = {
     "tuple[str, ...]": _strings,
     "float": _number,
+    "bool": _boolean,
     "int": _integer,
     "str": _string,
     "str | None": _string,

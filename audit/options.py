@@ -76,6 +76,8 @@ OPTIONS = (
            commands=CHECK, panel=ARCHIVE),
     Option("dask", ("--dask",), "local:N workers, or a scheduler (tcp://host:8786).", field="dask",
            commands=CHECK, panel=ARCHIVE),
+    Option("no_world", ("--no-world",), "Do not load the bundled world pack (leaders, places).",
+           "bool", default=False, field="world"),
 )  # fmt: skip
 BY_NAME = {o.name: o for o in OPTIONS}
 
@@ -93,8 +95,8 @@ def apply(settings: Settings, given: Mapping[str, Any]) -> Settings:
     changes: dict[str, Any] = {}
     for o in OPTIONS:
         value = given.get(o.name)
-        if o.field is None or o.name == "baseline" or value is None or value == "" or value == []:
-            continue  # not given (an empty --date or list is "not given" too)
+        if o.field is None or o.name == "baseline" or value is None or value is False or value in ("", []):
+            continue  # not given (an empty --date or list, or an unset switch, is "not given")
         changes[o.field] = PARSERS.get(o.name, _as_is)(value)
     return with_baseline(settings.with_(**changes), given.get("baseline"), bool(given.get("no_baseline")))
 
@@ -152,4 +154,5 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "fail_on": parse_severity,
     "jobs": parse_jobs,
     "cache_size": parse_cache_size,
+    "no_world": lambda given: not given,  # --no-world sets world = false
 }

@@ -54,6 +54,8 @@ class Settings:
     date_column: str | None = None  # None: the `date` column when there is one
     cache_size: int = 512  # MB of cached archive results (least recently used go first)
     dask: str | None = None  # local:N or a scheduler address such as tcp://host:8786
+    # Layer the bundled world pack (audit/data/world) under the glossaries (`--no-world`).
+    world: bool = True
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

@@ -5,8 +5,9 @@ Slots and where they come from (docs/architecture.md, "Knowledge"):
 - `index`: the glossary's GlossaryIndex, built lazily (or unpickled from the cache).
 - `table(name, build)`: tables derived from the glossary (office holders), built once with
   the index by audit/engine/tables.py (and pickled with it), else once per run.
-- `world`: metadata of the bundled world pack, whose entries `load_knowledge` layers under
-  the project glossary (audit/glossary/layer.py: the project entry wins); None for now.
+- `world`: the bundled world pack's metadata (`audit.world.WorldInfo`: files, version,
+  as-of), whose entries `load_knowledge` layers under the project glossary
+  (audit/glossary/layer.py: the project entry wins); None with `--no-world`.
 - `calques`: a calque lexicon; None for now.
 - `house`: a house model learned from an archive; None for now.
 Checks declare what they need (`Check.needs`); `provides()` says what is loaded.

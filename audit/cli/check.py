@@ -18,6 +18,7 @@ from audit.cli.common import (
     IgnoreOpt,
     JobsOpt,
     NoBaselineOpt,
+    NoWorldOpt,
     OutOpt,
     SelectOpt,
     VerboseOpt,
@@ -63,13 +64,16 @@ def check(
     cache_size: CacheSizeOpt = None,
     no_cache: NoCacheOpt = False,
     dask: DaskOpt = None,
+    no_world: NoWorldOpt = False,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
     from audit.archive import command
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    settings = build_settings(
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world
+    )
     archive_flags = {"id_column": id_column, "text_column": text_column, "date_column": date_column}
     settings = apply(settings, archive_flags | {"cache_size": cache_size, "dask": dask})
     archive = command.wants_archive(paths, dask)

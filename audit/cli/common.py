@@ -36,6 +36,7 @@ ConfigOpt = Annotated[Path | None, table_option("config")]
 BaselineOpt = Annotated[Path | None, table_option("baseline")]
 NoBaselineOpt = Annotated[bool, table_option("no_baseline")]
 VerboseOpt = Annotated[bool, table_option("verbose")]
+NoWorldOpt = Annotated[bool, table_option("no_world")]
 ColorOpt = Annotated[str, table_option("color")]
 
 
@@ -49,6 +50,7 @@ def build_settings(
     jobs: int | None = None,
     baseline: Path | None = None,
     no_baseline: bool = False,
+    no_world: bool = False,
 ) -> Settings:
     """Defaults → project config (or --config) → the flags the auditing commands (`check`,
     `compare`) share; None is "not given"."""
@@ -56,6 +58,7 @@ def build_settings(
 
     given: dict[str, Any] = {"glossary": glossary, "date": date, "fail_on": fail_on, "select": select}
     given |= {"ignore": ignore, "jobs": jobs, "baseline": baseline, "no_baseline": no_baseline}
+    given["no_world"] = no_world
     return apply(load_settings(config), given)
 
 

@@ -19,6 +19,7 @@ from audit.cli.common import (
     IgnoreOpt,
     JobsOpt,
     NoBaselineOpt,
+    NoWorldOpt,
     OutOpt,
     SelectOpt,
     VerboseOpt,
@@ -59,13 +60,16 @@ def compare(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    no_world: NoWorldOpt = False,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
     from audit.engine.core import Engine
     from audit.engine.versions import run_stories, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    settings = build_settings(
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world
+    )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = run_stories(Engine.load(settings), groups, str(reference) if reference else None, progress)

@@ -26,10 +26,16 @@ def article_date(doc: Document, settings: Settings) -> dt.date:
     return settings.date or find_dateline(doc.text) or dt.date.today()
 
 
+def world_entries() -> Glossary:
+    """The world pack's merged entries (called only on a glossary-cache miss)."""
+    from audit.world import pack_glossary
+
+    return pack_glossary()
+
+
 # Knowledge sources beyond the project glossaries: None until their packages exist. Plugging
-# one in is one line each (docs/architecture.md), e.g. WORLD_PACK = world_entries, where
-# world_entries() returns the Glossary of audit.world.load_pack().
-WORLD_PACK: Callable[[], Glossary | None] | None = None  # entries layered under the project's
+# one in is one line each (docs/architecture.md).
+WORLD_PACK: Callable[[], Glossary | None] | None = world_entries  # layered under the project's
 CALQUES: Callable[[], Any] | None = None  # the calque lexicon (Knowledge.calques)
 
 
@@ -39,9 +45,35 @@ def load_knowledge(settings: Settings) -> Knowledge:
     from audit.engine.tables import build_index
     from audit.glossary.cache import load_indexed
 
-    glossary, factory = load_indexed(settings.glossary_paths(), build_index, under=WORLD_PACK)
+    under = WORLD_PACK if settings.world else None
+    glossary, factory = load_indexed(settings.glossary_paths(), build_index, under=under)
+    warn_once(glossary.warnings)
     calques = CALQUES() if CALQUES is not None else None
-    return Knowledge(glossary=glossary, index_factory=factory, calques=calques)
+    return Knowledge(glossary=glossary, index_factory=factory, world=_world_info(under), calques=calques)
+
+
+def _world_info(under: Callable[[], Glossary | None] | None) -> Any:
+    """The pack's metadata (version, as-of) when its entries are layered in, else None."""
+    if under is None:
+        return None
+    from audit.world import world_info
+
+    return world_info()
+
+
+_WARNED: set[str] = set()
+
+
+def warn_once(warnings: Sequence[str]) -> None:
+    """Glossary warnings (an alias two entries share) on stderr, once per process."""
+    import sys
+
+    from audit.terminal import visible
+
+    for line in warnings:
+        if line not in _WARNED:
+            _WARNED.add(line)
+            print(f"wire-audit: warning: {visible(line)}", file=sys.stderr)
 
 
 @dataclass
@@ -89,6 +121,8 @@ class Engine:
 
     def signature(self) -> dict[str, Any]:
         sig = signature(self.settings, self.knowledge.glossary, self.checks)
+        world = self.knowledge.world
+        sig["world"] = world.signature() if world is not None else None
         if self.skipped:  # only when some check could not run: seeds' signatures unchanged
             sig["skipped"] = dict(sorted(self.skipped.items()))
         return sig

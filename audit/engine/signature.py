@@ -11,6 +11,7 @@ from audit import __version__
 from audit.checks.base import Check
 from audit.glossary import Glossary
 from audit.settings import Settings
+from audit.world import is_world_source
 
 
 def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -> dict[str, object]:
@@ -18,7 +19,7 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
     overrides, check options and the baseline that hid findings."""
     return {
         "version": __version__,
-        "glossaries": [{"path": p, "sha256": h} for p, h in glossary.sources],
+        "glossaries": [{"path": p, "sha256": h} for p, h in glossary.sources if not is_world_source(p)],
         "glossary_digest": glossary.digest,
         "entries": len(glossary.entries),
         "checks": [c.code for c in checks],

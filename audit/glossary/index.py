@@ -204,10 +204,19 @@ def _surnames(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[tuple[str, ..
             continue
         for r in refs:
             if r.entry.kind == "person" and r.form_kind in ("canonical", "alias"):
+                if _given_name_part(r.surface):
+                    continue
                 last = WORD_RE.findall(r.surface)[-1]
                 if all(x.entry is not r.entry for x in out[(key[-1],)]):
                     out[(key[-1],)].append(FormRef(r.entry, "surname", strip_possessive(last)))
     return {k: v for k, v in out.items() if v}
+
+
+def _given_name_part(surface: str) -> bool:
+    """The last word is the lowercase tail of a hyphenated given name (Ban Ki-moon, Kim
+    Myung-soo): East Asian order puts the surname first, so "moon" is no surname."""
+    head, dash, tail = surface.rsplit(None, 1)[-1].rpartition("-")
+    return bool(dash and head and tail[:1].islower())
 
 
 def _blocking(

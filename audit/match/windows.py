@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from itertools import compress
 
 from audit.match.fuzzy import TokenLink
-from audit.match.wordlists import demonyms, titles
+from audit.match.wordlists import demonyms, place_words, titles
 from audit.text.document import Document
 from audit.text.lexicon import is_common
 from audit.text.spans import Token
@@ -140,15 +140,16 @@ class NameView:
         """Per token: it may differ from a glossary form, so be a garble of one.
 
         Capitalised, and neither a common word, nor a word the article also writes in
-        lowercase, nor a short acronym (unless it sits in an all-caps byline).
+        lowercase, nor a short acronym (unless it sits in an all-caps byline), nor a
+        country's name or demonym (audit/data/countries.txt, demonyms.txt).
         """
         out = [False] * len(self.tokens)
-        toks, keys, lower = self.tokens, self.keys, self.lowercase_keys
+        toks, keys, lower, places = self.tokens, self.keys, self.lowercase_keys, place_words()
         for i in self.caps_indices:
             text = toks[i].text
             if text.isupper() and len(text) <= ACRONYM_LEN and not self.in_caps_run(i):
                 continue
-            out[i] = not (is_common(text) or keys[i] in lower)
+            out[i] = not (is_common(text) or keys[i] in lower or keys[i] in places)
         return out
 
     @cached_property

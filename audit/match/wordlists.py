@@ -64,3 +64,15 @@ def contrast_classes() -> dict[str, frozenset[str]]:
         for word in (w.strip() for w in rest.split("|")):
             out.setdefault(word, set()).add(label.strip())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Token keys of one-word country names and demonyms (countries.txt, demonyms.txt), and
+    demonyms' plurals: a known place or people is never a garble of a person's name."""
+    from audit.match.office_words import place_forms
+    from audit.text.normalize import token_key
+
+    words = {key for key in map(token_key, demonyms()) if key}
+    words |= {key[0] for key in place_forms() if len(key) == 1}
+    return frozenset(words | {w + "s" for w in words if not w.endswith("s")})

@@ -20,6 +20,9 @@ from audit.glossary.model import Glossary
 
 WORLD_DIR = Path(__file__).resolve().parents[1] / "data" / "world"
 META_KEYS = ("source", "license", "as_of")
+# Entry.source of pack entries, so evidence and warnings name the pack and its date
+# wherever the package is installed: "world pack (as of 2026-01-22): places.yaml".
+SOURCE_PREFIX = "world pack (as of "
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,24 @@ class PackFile:
 
 
 @dataclass(frozen=True)
+class WorldInfo:
+    """What a run records about the pack (signature, evidence) without loading its entries."""
+
+    files: tuple[PackFile, ...]
+    version: str  # content hash of the pack files (the digest of the merged pack's sources)
+
+    @property
+    def as_of(self) -> dt.date:
+        """The oldest as-of date of its files: how far the whole pack is known to go."""
+        return min(f.as_of for f in self.files)
+
+    def signature(self) -> dict[str, str]:
+        return {"version": self.version, "as_of": self.as_of.isoformat()}
+
+
+@dataclass(frozen=True)
 class WorldPack:
-    """The pack's entries plus what a run signature records about it."""
+    """The pack's merged entries plus what a run signature records about it."""
 
     glossary: Glossary
     files: tuple[PackFile, ...]
@@ -75,11 +94,39 @@ def read_meta(path: Path) -> PackFile:
     )
 
 
+def is_world_source(source: str) -> bool:
+    """Whether an entry's `source` is a pack file (see `pack_glossary`)."""
+    return source.startswith(SOURCE_PREFIX)
+
+
+@cache  # one parse per process on a cache miss (tests and WIRE_AUDIT_CACHE=off runs)
+def pack_glossary(folder: Path = WORLD_DIR) -> Glossary:
+    """The pack's entries, merged across files (audit/world/merge.py) and validated; their
+    `source` is `world_label(file)`."""
+    from audit.world.merge import read_pack
+
+    return read_pack(pack_files(folder), label=world_label)
+
+
+def world_label(path: Path) -> str:
+    """How evidence names a pack file: "world pack (as of 2026-01-22): places.yaml"."""
+    return f"{SOURCE_PREFIX}{read_meta(path).as_of.isoformat()}): {path.name}"
+
+
 @cache
-def load_pack(folder: Path = WORLD_DIR) -> WorldPack:
-    """The validated pack, from the on-disk glossary cache when it is warm."""
-    from audit.glossary.cache import load_indexed
+def world_info(folder: Path = WORLD_DIR) -> WorldInfo:
+    """Provenance, version and as-of of the pack: a few header lines and a hash, no YAML."""
+    import hashlib
 
     files = pack_files(folder)
-    glossary, factory = load_indexed(files)
-    return WorldPack(glossary, tuple(read_meta(p) for p in files), factory)
+    shas = tuple((world_label(p), hashlib.sha256(p.read_bytes()).hexdigest()) for p in files)
+    return WorldInfo(tuple(read_meta(p) for p in files), Glossary(sources=shas).digest)
+
+
+@cache
+def load_pack(folder: Path = WORLD_DIR) -> WorldPack:
+    """The validated, merged pack, from the on-disk glossary cache when it is warm."""
+    from audit.glossary.cache import load_indexed
+
+    glossary, factory = load_indexed([], under=lambda: pack_glossary(folder))
+    return WorldPack(glossary, world_info(folder).files, factory)

@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from audit.glossary.loader import load_glossaries
-from audit.world import WORLD_DIR, load_pack, pack_files, read_meta
+from audit.world import WORLD_DIR, load_pack, pack_files, pack_glossary, read_meta
 
 # Garbled forms from seeds/: no data file may list them (project rule).
 SEED_GARBLES = re.compile(r"Lavrovov|Tskurine|Kopp|Hutton|Jo Yoo-lie|republicans at war", re.I)
@@ -17,7 +16,7 @@ SEED_GARBLES = re.compile(r"Lavrovov|Tskurine|Kopp|Hutton|Jo Yoo-lie|republicans
 def test_pack_files_exist_and_validate():
     files = pack_files()
     assert {p.name for p in files} >= {"factbook-leaders.yaml", "places.yaml"}
-    glossary = load_glossaries(files)
+    glossary = pack_glossary()  # merged across files, then the plain validator
     assert len(glossary.entries) > 2000
     assert glossary.warnings == ()
 
@@ -40,7 +39,7 @@ def test_no_seed_garble_in_the_pack(path):
 
 
 def test_known_changes_of_government():
-    people = {e.canonical: e for e in load_glossaries(pack_files()).entries}
+    people = {e.canonical: e for e in pack_glossary().entries}
     starmer = people["Keir Starmer"].offices_on(dt.date(2024, 7, 5))
     assert [o.title for o in starmer] == ["British prime minister"]
     assert people["Rishi Sunak"].offices_on(dt.date(2024, 7, 6)) == ()
@@ -48,7 +47,7 @@ def test_known_changes_of_government():
 
 
 def test_outdated_spelling_is_kept_apart_from_accepted_forms():
-    places = {e.canonical: e for e in load_glossaries(pack_files()).entries if e.kind == "place"}
+    places = {e.canonical: e for e in pack_glossary().entries if e.kind == "place"}
     assert "Kiev" in places["Kyiv"].outdated and "Kiev" not in places["Kyiv"].aliases
     assert "Split" not in places and "Reading" not in places  # common English words left out
 

@@ -61,6 +61,23 @@ def _confirmed_keys(ctx: CheckContext) -> set[str]:
     return out
 
 
+def world_place_keys(ctx: CheckContext) -> set[str]:
+    """Keys of words inside an exact mention of a world-pack place ("China", "India")."""
+    return ctx.view(_world_place_keys) if ctx.glossary.entries else set()
+
+
+def _world_place_keys(ctx: CheckContext) -> set[str]:
+    from audit.checks.names.listed import exact_mentions
+    from audit.world import is_world_source
+
+    keys = ctx.doc.token_keys
+    out: set[str] = set()
+    for m in exact_mentions(ctx):
+        if any(e.kind == "place" and is_world_source(e.source) for e in m.entries):
+            out.update(keys[m.first_token : m.first_token + m.n_tokens])
+    return out
+
+
 class InconsistentName(Check):
     """One name spelled two different ways in the same article.
 
@@ -75,7 +92,8 @@ class InconsistentName(Check):
     Instead: the dominant spelling: the one a loaded glossary lists as canonical or alias,
     else the more frequent one, else the one written as a full name, else the one with more
     syllables (garbling drops sounds more than it adds them). Two forms the glossary both
-    lists are different names and never linked.
+    lists are different names and never linked; nor is a place the world pack names
+    (N101 finds a garble of it: "Chen"/"China" are two names).
     Options: none.
     False positives: different people with similar surnames are told apart by their first
     names (Olena Zelenska vs. Volodymyr Zelensky); demonyms, plurals and truncations
@@ -96,8 +114,11 @@ class InconsistentName(Check):
             return
         firsts = first_names(view)
         introduced, listed = view.introduced(), glossary_names(ctx)
+        places = world_place_keys(ctx)  # a garble of a known place is N101's (Chen is no China)
         for a, b in pairs:
             if (firsts[a] and firsts[b] and not firsts[a] & firsts[b]) or (a in listed and b in listed):
+                continue
+            if a in places or b in places:
                 continue
             rank = {
                 k: (k in listed, len(by_key[k]), k in introduced, syllables(k), -by_key[k][0].start)

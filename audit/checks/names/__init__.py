@@ -5,6 +5,7 @@ from audit.checks.names.fused import FusedDescriptor
 from audit.checks.names.listed import KnownVariant
 from audit.checks.names.multiword import GarbledMultiword
 from audit.checks.names.near import GarbledName, UnlistedVariant
+from audit.checks.names.outdated import OutdatedForm
 
 CHECKS: tuple[type[Check], ...] = (
     GarbledName,
@@ -12,4 +13,5 @@ CHECKS: tuple[type[Check], ...] = (
     KnownVariant,
     FusedDescriptor,
     GarbledMultiword,
+    OutdatedForm,
 )

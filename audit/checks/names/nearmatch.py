@@ -20,6 +20,7 @@ from audit.match.blocking import candidate_forms
 from audit.match.fuzzy import EXACT, TokenLink, link_tokens, links
 from audit.match.windows import NameView
 from audit.text.spans import Token
+from audit.world import is_world_source
 
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
 TAILS_MEMO = 50_000  # token keys whose linked glossary words are kept between articles
@@ -67,7 +68,21 @@ def near_matches(ctx: CheckContext) -> list[NearMatch]:
 
 
 def _near(ctx: CheckContext) -> list[NearMatch]:
-    return _scan(name_view(ctx), ctx.index)
+    found = _scan(name_view(ctx), ctx.index)
+    if not any(len(m.links) == 1 and is_world_source(m.entry.source) for m in found):
+        return found
+    mentioned = {id(e) for m in exact_mentions(ctx) for e in m.entries}
+    return [
+        m
+        for m in found
+        if len(m.links) > 1 or id(m.entry) in mentioned or not is_world_source(m.entry.source)
+    ]
+
+
+# One word near a name of the world pack is evidence only when the article names that
+# entry exactly too ("Recep Tayyip Erdoğan … Erdoan"): with ~3,000 people and places
+# known, some surname or town is one letter from almost any capitalised word (Bedouin ~
+# Bouden, Gaza ~ Giza), while a project glossary lists the people its stories are about.
 
 
 def _scan(view: NameView, index: GlossaryIndex) -> list[NearMatch]:

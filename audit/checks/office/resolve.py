@@ -97,9 +97,16 @@ def relation(name: str, entry: Entry) -> str:
         return "near"
     if any(len(form) > 1 and all(any(_close(a, b) for b in words) for a in form) for form in forms):
         return "near"  # the listed name with more parts: "Lloyd James Austin"
+    if any(_short_given_name(words, form) for form in forms):
+        return "near"  # "Joe Biden" for Joseph R. Biden: a short form, not a garble
     if any(_garbled(words, form) for form in forms if len(form) > 1 or len(words) == 1):
         return "garble"
     return "none"
+
+
+def _short_given_name(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Same surname, a given name with the same initial: a nickname or short form."""
+    return len(words) == 2 and len(form) >= 2 and words[-1] == form[-1] and words[0][:1] == form[0][:1]
 
 
 def _close(a: str, b: str) -> bool:
