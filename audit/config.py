@@ -68,6 +68,7 @@ CONVERTERS: dict[str, Callable[[Any, str], Any]] = {
     "tuple[str, ...]": _strings,
     "float": _number,
     "int": _integer,
+    "int | None": _integer,  # year
     "str | None": _string,
     "Severity": _severity,
     "dict[str, dict[str, Any]]": _options,

@@ -41,6 +41,8 @@ class CheckContext:
     index_factory: Callable[[Glossary], Any] | None = None
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
+    # Where `date` came from (audit/text/datesources.py): "today" means the article has none.
+    date_source: str = "option"
     _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -12,6 +12,7 @@ from audit.cli.common import (
     ColorOpt,
     ConfigOpt,
     DateOpt,
+    ExitZeroOpt,
     FailOnOpt,
     FormatOpt,
     GlossaryOpt,
@@ -19,8 +20,11 @@ from audit.cli.common import (
     JobsOpt,
     NoBaselineOpt,
     OutOpt,
+    QuietOpt,
     SelectOpt,
+    StdinFilenameOpt,
     VerboseOpt,
+    YearOpt,
     build_settings,
     report_and_exit,
 )
@@ -28,8 +32,16 @@ from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
 from audit.report import reporter
 
+EXAMPLES = (
+    "Examples:\n\n"
+    "wire-audit check seeds/ --date 2024-10-28\n\n"
+    "wire-audit check desk/ -g glossaries/ --select names,office -f html -o reports/\n\n"
+    "cat story.txt | wire-audit check - --stdin-filename desk/story.txt -q\n\n"
+    "wire-audit check archive/ --year 2024 --exit-zero -f csv"
+)
 
-@app.command()
+
+@app.command(epilog=EXAMPLES)
 def check(
     paths: Annotated[list[str], typer.Argument(help="Articles: files, folders, or - for stdin.")],
     glossary: GlossaryOpt = None,
@@ -45,12 +57,22 @@ def check(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    year: YearOpt = None,
+    quiet: QuietOpt = False,
+    exit_zero: ExitZeroOpt = False,
+    stdin_filename: StdinFilenameOpt = None,
 ) -> None:
-    """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
-    from audit import runner
+    """Audit articles; exit 1 when a finding reaches --fail-on, 2 when an input failed.
+
+    Files that cannot be read (empty, binary, vanished) are reported as errors and the rest
+    of the batch is audited; the exit status 2 comes after the report is written.
+    """
+    from audit.engine.run import run_paths
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
-    with ProgressBar(progress_wanted(fmt)) as progress:
-        result = runner.run(paths, settings, progress=progress)
-    report_and_exit(result, settings, fmt, out, color, verbose)
+    settings = build_settings(
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, year
+    )
+    with ProgressBar(progress_wanted(fmt) and not quiet) as progress:
+        result = run_paths(paths, settings, progress=progress, stdin_name=stdin_filename)
+    report_and_exit(result, settings, fmt, out, color, verbose, quiet, exit_zero)

@@ -15,11 +15,15 @@ from audit.model import RunResult, Severity
 from audit.options import apply, option
 from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
 from audit.settings import Settings
+from audit.terminal import visible
 
 
 def _typer(name: str) -> Any:
-    """typer's Option for an entry of the option table (audit/options.py)."""
+    """typer's Option for an entry of the option table (audit/options.py); choices are
+    shown in --help as the metavar and checked by our own parsers (one exit-2 error line)."""
     spec = option(name)
+    if spec.choices:
+        return typer.Option(*spec.flags, help=spec.help, metavar="[" + "|".join(spec.choices) + "]")
     return typer.Option(*spec.flags, help=spec.help)
 
 
@@ -37,6 +41,10 @@ BaselineOpt = Annotated[Path | None, _typer("baseline")]
 NoBaselineOpt = Annotated[bool, _typer("no_baseline")]
 VerboseOpt = Annotated[bool, _typer("verbose")]
 ColorOpt = Annotated[str, _typer("color")]
+YearOpt = Annotated[int | None, _typer("year")]
+QuietOpt = Annotated[bool, _typer("quiet")]
+ExitZeroOpt = Annotated[bool, _typer("exit_zero")]
+StdinFilenameOpt = Annotated[str | None, _typer("stdin_filename")]
 
 
 def build_settings(
@@ -49,13 +57,14 @@ def build_settings(
     jobs: int | None = None,
     baseline: Path | None = None,
     no_baseline: bool = False,
+    year: int | None = None,
 ) -> Settings:
     """Defaults → project config (or --config) → the flags the auditing commands (`check`,
     `compare`) share; None is "not given"."""
     from audit.config import load_settings
 
     given: dict[str, Any] = {"glossary": glossary, "date": date, "fail_on": fail_on, "select": select}
-    given |= {"ignore": ignore, "jobs": jobs, "baseline": baseline, "no_baseline": no_baseline}
+    given |= {"ignore": ignore, "jobs": jobs, "baseline": baseline, "no_baseline": no_baseline, "year": year}
     return apply(load_settings(config), given)
 
 
@@ -112,20 +121,43 @@ def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> 
         written = _write(run, fmt, out or DEFAULT_OUT, options)
     except OSError as exc:
         raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
-    for path in written:
-        print(f"wrote {path}")
+    if not options.quiet:
+        for path in written:
+            print(f"wrote {path}")
     return written
 
 
 def report_and_exit(
-    run: RunResult, settings: Settings, fmt: str, out: Path | None, color: str, verbose: bool
+    run: RunResult,
+    settings: Settings,
+    fmt: str,
+    out: Path | None,
+    color: str,
+    verbose: bool,
+    quiet: bool = False,
+    exit_zero: bool = False,
 ) -> None:
-    """Render the run in `fmt`, then exit 1 when a finding reaches settings.fail_on, else 0."""
-    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
-    emit(run, fmt, out, options)
-    raise typer.Exit(exit_status(run, settings.fail_on))
+    """Render the run in `fmt`, say on stderr what failed or was missing, then exit: 2 when
+    an input could not be audited, 1 when a finding reaches settings.fail_on, else 0."""
+    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose, quiet=quiet)
+    emit(run, fmt, out, options)  # the report is written before any exit status
+    warn(run, quiet)
+    raise typer.Exit(exit_status(run, settings.fail_on, exit_zero))
 
 
-def exit_status(run: RunResult, fail_on: Severity) -> int:
+def warn(run: RunResult, quiet: bool) -> None:
+    """One line per input that could not be audited; the run's notes once, unless --quiet."""
+    for article in run.errors:
+        error = article.error or {}
+        print(f"wire-audit: error: {visible(article.path)}: {error.get('reason')}", file=sys.stderr)
+    if not quiet:
+        for note in run.signature.get("notes", []):
+            print(f"wire-audit: warning: {note}", file=sys.stderr)
+
+
+def exit_status(run: RunResult, fail_on: Severity, exit_zero: bool = False) -> int:
+    """2 an input failed, 1 a finding reached `fail_on` (0 with --exit-zero), else 0."""
+    if run.errors:
+        return 2
     worst = run.worst()
-    return 1 if worst is not None and worst >= fail_on else 0
+    return 1 if worst is not None and worst >= fail_on and not exit_zero else 0

@@ -13,6 +13,7 @@ from audit.cli.common import (
     ColorOpt,
     ConfigOpt,
     DateOpt,
+    ExitZeroOpt,
     FailOnOpt,
     FormatOpt,
     GlossaryOpt,
@@ -20,8 +21,10 @@ from audit.cli.common import (
     JobsOpt,
     NoBaselineOpt,
     OutOpt,
+    QuietOpt,
     SelectOpt,
     VerboseOpt,
+    YearOpt,
     build_settings,
     report_and_exit,
 )
@@ -39,7 +42,15 @@ ReferenceOpt = Annotated[
 ]
 
 
-@app.command()
+EXAMPLES = (
+    "Examples:\n\n"
+    "wire-audit compare v1.txt v2.txt v3.txt\n\n"
+    "wire-audit compare --stories desk/stories/ -j 0 -f html -o reports/\n\n"
+    "wire-audit compare a.txt b.txt --reference trusted.txt -f json"
+)
+
+
+@app.command(epilog=EXAMPLES)
 def compare(
     paths: Annotated[
         list[str] | None, typer.Argument(help="Versions of one story (2 to 20 files or folders).")
@@ -59,14 +70,19 @@ def compare(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    year: YearOpt = None,
+    quiet: QuietOpt = False,
+    exit_zero: ExitZeroOpt = False,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
     from audit.engine.core import Engine
     from audit.engine.versions import run_stories, stories_from
 
     reporter(fmt)  # reject an unknown format before doing any work
-    settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    settings = build_settings(
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, year
+    )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = run_stories(Engine.load(settings), groups, str(reference) if reference else None, progress)
-    report_and_exit(result, settings, fmt, out, color, verbose)
+    report_and_exit(result, settings, fmt, out, color, verbose, quiet, exit_zero)

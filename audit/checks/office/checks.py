@@ -16,19 +16,31 @@ class _OfficeCheck(Check):
     needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        undated = ctx.date_source == "today"  # no --date, dateline or metadata: today is a guess
         for v in verdicts(ctx):
             if v.kind in self.kinds:
                 yield self.finding(
                     ctx,
                     v.start,
                     v.end,
-                    self.message(v, ctx),
+                    undated_message(v, ctx) if undated else self.message(v, ctx),
                     suggestion=v.holder.entry.canonical,
-                    evidence=evidence(v, ctx),
+                    evidence={**evidence(v, ctx), "date_source": "today"} if undated else evidence(v, ctx),
+                    severity=Severity.MINOR if undated else None,
                 )
 
     def message(self, v: Verdict, ctx: CheckContext) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def undated_message(v: Verdict, ctx: CheckContext) -> str:
+    """The article has no date: say what today's holder is, claim nothing (minor)."""
+    who = v.person.canonical if v.person else v.mention.name
+    return (
+        f"the article's date is unknown, so whether {who} held the office of "
+        f"{v.holder.office.title} cannot be checked (today it is {v.holder.entry.canonical}): "
+        "pass --date YYYY-MM-DD"
+    )
 
 
 def evidence(v: Verdict, ctx: CheckContext) -> dict[str, Any]:
@@ -61,8 +73,9 @@ class WrongHolder(_OfficeCheck):
     """A known person named in an office that someone else held on the article's date.
 
     Flags: "Defense Minister Suh Wook", "Suh Wook, the defense minister" when the glossary
-    says the defense minister on the article's date (--date, else dateline, else today) was
-    Kim Yong Hyun; once so flagged, the person's other mentions in the article too.
+    says the defense minister on the article's date (--date, a dateline or the file's
+    metadata) was Kim Yong Hyun; once so flagged, the person's other mentions too. With no
+    date at all the office checks only say that the date is unknown (minor, pass --date).
     Why: round-trip translation swaps an office holder for a predecessor or namesake; the
     copy then reports the wrong official, a factual error readers cannot spot (critical).
     Example: glossary has Suh Wook (South Korean defense minister until 2022-05-09) and Kim
