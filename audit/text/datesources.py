@@ -23,17 +23,25 @@ _FIELD = re.compile(r"^(?:date|published|pubdate|dateline)\s*:\s*(?P<value>.+?)\
 
 def metadata_date(text: str) -> dt.date | None:
     """A `Date:` header or a front-matter `date:` key at the top of the file, if any."""
+    return metadata(text)[0]
+
+
+def metadata(text: str) -> tuple[dt.date | None, int]:
+    """(date of the header or front matter, offset where the copy starts after it)."""
     lines = text.split("\n", HEAD_LINES)[:HEAD_LINES]
     in_front = bool(lines) and lines[0].strip() == "---"
+    found: dt.date | None = None
+    offset = 0
     for i, line in enumerate(lines):
+        offset += len(line) + 1
         if in_front and i > 0 and line.strip() in ("---", "..."):
-            break
+            return found, offset
         if not in_front and not line.strip():
-            break  # a header block ends at the first blank line
+            return found, offset if found else 0  # a header block ends at the first blank line
         m = _FIELD.match(line.strip().strip('"'))
-        if m:
-            return _parse_value(m["value"].strip("\"'"))
-    return None
+        if m and found is None:
+            found = _parse_value(m["value"].strip("\"'"))
+    return found, 0 if not in_front else offset
 
 
 def _parse_value(value: str) -> dt.date | None:
@@ -69,11 +77,12 @@ def resolve(
         return option, "option", None
     if column:
         return column, "column", None
-    full = find_dateline(text)
+    meta, body = metadata(text)
+    copy = text[body:]  # a header's own date is metadata, not a dateline
+    full = find_dateline(copy)
     if full:
         return full, "dateline", None
-    meta = metadata_date(text)
-    found = _completed(text, year, meta, today)
+    found = _completed(copy, year, meta, today)
     if found:
         return found
     if meta:
