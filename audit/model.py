@@ -7,6 +7,7 @@ these records only, so a new output format never needs to know how a check works
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,3 +144,16 @@ class RunResult:
     def errors(self) -> list[ArticleResult]:
         """Inputs that could not be audited (exit status 2 once the report is written)."""
         return [a for a in self.articles if a.error is not None]
+
+
+VERDICT_RANK = {Verdict.ERROR: -1, Verdict.BLOCK: 0, Verdict.REVIEW: 1, Verdict.PASS: 2}
+
+
+def ranked(articles: Sequence[ArticleResult]) -> tuple[ArticleResult, ...]:
+    """Every report's order: inputs that failed, then block, review, pass; within a verdict
+    lowest score first, then most critical/major/minor findings, then path (stable)."""
+
+    def key(a: ArticleResult) -> tuple[object, ...]:
+        return (VERDICT_RANK[a.verdict], a.score, tuple(-n for n in a.counts()), a.path)
+
+    return tuple(sorted(articles, key=key))

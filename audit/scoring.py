@@ -15,15 +15,16 @@ eight), so a text shorter than 100 words is scored as if it had 100: per-100-wor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from audit.model import ArticleResult, Finding, Severity, Verdict
+from audit.model import Finding, Severity, Verdict, ranked
+
+__all__ = ["penalty", "ranked", "score", "verdict", "weight"]
 from audit.settings import Settings
 
 WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 10.0}
 NON_TRANSLATION_WEIGHT = 25.0  # MQM weight for untranslated text (Freitag et al., 2021)
 WORD_FLOOR = 100  # penalties of shorter texts are spread over 100 words (module docstring)
-VERDICT_RANK = {Verdict.ERROR: -1, Verdict.BLOCK: 0, Verdict.REVIEW: 1, Verdict.PASS: 2}
 
 
 def weight(finding: Finding) -> float:
@@ -52,15 +53,3 @@ def verdict(findings: Iterable[Finding], article_score: float, settings: Setting
     if worst == Severity.MAJOR or article_score < settings.review_below:
         return Verdict.REVIEW
     return Verdict.PASS
-
-
-def rank_key(verdict: Verdict, article_score: float, counts: tuple[int, ...]) -> tuple[object, ...]:
-    """Worst first: verdict (block, review, pass), then score, then severity counts
-    (`counts` worst severity first: more critical, then more major, then more minor)."""
-    return (VERDICT_RANK[verdict], article_score, tuple(-n for n in counts))
-
-
-def ranked(articles: Sequence[ArticleResult]) -> tuple[ArticleResult, ...]:
-    """Every report's order: inputs that failed, then block, review, pass; within a verdict
-    lowest score first, then most critical/major/minor findings, then path (stable)."""
-    return tuple(sorted(articles, key=lambda a: (*rank_key(a.verdict, a.score, a.counts()), a.path)))

@@ -6,8 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import PurePath
 
-from audit import scoring
-from audit.model import ArticleResult, Severity
+from audit.model import ArticleResult, Severity, ranked
 
 SEVERITIES = tuple(sorted(Severity, reverse=True))
 FILTERS = (("verdict", "verdict"), ("rule", "rule"), ("severity", "severity"), ("folder", "folder"))
@@ -56,7 +55,7 @@ def filters(articles: tuple[ArticleResult, ...]) -> str:
 def index_table(articles: tuple[ArticleResult, ...], hrefs: list[str]) -> str:
     """Articles worst first (verdict, score, severity counts); `hrefs[i]` is the page of article i."""
     position = {id(a): i for i, a in enumerate(articles)}
-    rows = [_row(position[id(a)], a, hrefs[position[id(a)]]) for a in scoring.ranked(articles)]
+    rows = [_row(position[id(a)], a, hrefs[position[id(a)]]) for a in ranked(articles)]
     head = "".join(f'<th class="num" data-sort="num">{s}</th>' for s in SEVERITIES)
     return (
         f'<table id="index"><thead><tr><th data-sort="text">article</th>'
