@@ -62,7 +62,7 @@ OPTIONS = (
     Option("exit_zero", ("--exit-zero",), "Exit 0 even when a finding reaches --fail-on (input and "
            "usage errors still exit 2).", "bool", default=False, commands=CLI),
     Option("stdin_filename", ("--stdin-filename",), "The path to report for text read from - (stdin); "
-           "overrides and include/exclude match it.", commands=frozenset({"check"})),
+           "per-path overrides and the baseline match it.", commands=frozenset({"check"})),
     Option("jobs", ("--jobs", "-j"), "Worker processes for many articles (0 = every core). Default 1.", "int",
            field="jobs", commands=CLI),
     Option("config", ("--config",), "Config file (default: nearest .wire-audit.toml or pyproject.toml)."),

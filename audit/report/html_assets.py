@@ -26,6 +26,7 @@ li.active{background:#f3f4f6}
 box-shadow:0 4px 14px rgba(0,0,0,.2);z-index:10}#pop ul{margin:0;padding-left:1rem}
 .meta{color:#555;font-size:.9rem}.sugg{font-weight:bold}
 .verdict-error{color:#7f1d1d;font-weight:bold}
+#index tbody tr{content-visibility:auto;contain-intrinsic-size:auto 1.7em}
 th[data-sort]{cursor:pointer;user-select:none}th[data-dir=asc]::after{content:" \\25B2"}
 th[data-dir=desc]::after{content:" \\25BC"}.filters select{margin-right:.8rem}
 """
