@@ -89,3 +89,10 @@ def test_text_and_csv_show_the_date(tmp_path):
     run_cli("check", "a.txt", "--year", "2024", "-f", "csv", "-o", "out", cwd=tmp_path)
     articles = (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8-sig")
     assert "2024-10-28,dateline" in articles
+
+
+def test_a_yearless_dateline_in_the_run_year_is_a_guess_too(tmp_path):
+    article = audit(tmp_path, "SEOUL, Oct 28 (Yonhap) - ")
+    assert article["date_source"] == "dateline" and any("run date" in n for n in article["notes"])
+    office = [f for f in article["findings"] if f["code"].startswith("O")]
+    assert office and all(f["severity"] == "minor" and "date is unknown" in f["message"] for f in office)

@@ -43,6 +43,8 @@ class CheckContext:
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
     # Where `date` came from (audit/text/datesources.py): "today" means the article has none.
     date_source: str = "option"
+    # False when the date is a guess (today's, or a yearless dateline in the run date's year).
+    date_known: bool = True
     _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

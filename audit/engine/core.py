@@ -15,7 +15,7 @@ from audit.engine.signature import signature
 from audit.glossary.model import Glossary
 from audit.model import ArticleResult, Finding
 from audit.settings import Settings
-from audit.text.datesources import resolve
+from audit.text.datesources import is_known, resolve
 from audit.text.document import Document
 
 Progress = Callable[[int, int], None]  # (items done, total): the CLI draws the bar
@@ -83,6 +83,7 @@ class Engine:
             doc, k.glossary, date, options, index_factory=factory, knowledge=k, date_source=source
         )
         ctx.memo["date_note"] = note
+        ctx.date_known = is_known(source, note)
         return ctx
 
     def findings(self, ctx: CheckContext) -> list[Finding]:

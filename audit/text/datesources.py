@@ -12,6 +12,16 @@ from email.utils import parsedate_to_datetime
 from audit.text.dates import MONTHS, find_dateline
 
 DATE_SOURCES = ("option", "column", "dateline", "metadata", "today")
+HINT = " (--year sets it)"
+RUN_YEAR = "taken from the run date"
+
+
+def is_known(source: str, note: str | None) -> bool:
+    """False when the date is a guess: today's, or a dateline's day in the run date's year
+    (office checks then claim nothing about who held an office)."""
+    return source != "today" and RUN_YEAR not in (note or "")
+
+
 HEAD_LINES = 30  # front matter and header blocks sit at the very top
 # "SEOUL, Oct. 28 (Yonhap) --", "Sept 9 (Reuters) -": month and day, then an agency or a dash.
 _YEARLESS = re.compile(
@@ -104,4 +114,4 @@ def _completed(
         day = yearless_dateline(text, chosen - 1) or day
     if where == "--year":  # the user said which year: nothing to point out
         return day, "dateline", None
-    return day, "dateline", f"dateline has no year: {day.year} taken from {where} (--year sets it)"
+    return day, "dateline", f"dateline has no year: {day.year} taken from {where}{HINT}"

@@ -16,7 +16,7 @@ class _OfficeCheck(Check):
     needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        undated = ctx.date_source == "today"  # no --date, dateline or metadata: today is a guess
+        undated = not ctx.date_known or ctx.date_source == "today"  # a guessed date claims nothing
         for v in verdicts(ctx):
             if v.kind in self.kinds:
                 yield self.finding(
@@ -25,7 +25,7 @@ class _OfficeCheck(Check):
                     v.end,
                     undated_message(v, ctx) if undated else self.message(v, ctx),
                     suggestion=v.holder.entry.canonical,
-                    evidence={**evidence(v, ctx), "date_source": "today"} if undated else evidence(v, ctx),
+                    evidence={**evidence(v, ctx), "date_known": False} if undated else evidence(v, ctx),
                     severity=Severity.MINOR if undated else None,
                 )
 
@@ -34,12 +34,12 @@ class _OfficeCheck(Check):
 
 
 def undated_message(v: Verdict, ctx: CheckContext) -> str:
-    """The article has no date: say what today's holder is, claim nothing (minor)."""
+    """The article's date is a guess: say who held the office then, claim nothing (minor)."""
     who = v.person.canonical if v.person else v.mention.name
     return (
         f"the article's date is unknown, so whether {who} held the office of "
-        f"{v.holder.office.title} cannot be checked (today it is {v.holder.entry.canonical}): "
-        "pass --date YYYY-MM-DD"
+        f"{v.holder.office.title} cannot be checked (on {ctx.date.isoformat()}, a guess, it was "
+        f"{v.holder.entry.canonical}): pass --date YYYY-MM-DD or --year"
     )
 
 
