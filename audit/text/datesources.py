@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from email.utils import parsedate_to_datetime
 
 from audit.text.dates import MONTHS, find_dateline
 
@@ -61,6 +60,8 @@ def _parse_value(value: str) -> dt.date | None:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
+    from email.utils import parsedate_to_datetime  # lazy: the git hook starts fast
+
     try:
         return parsedate_to_datetime(value).date()  # RFC 2822: "Mon, 28 Oct 2024 09:00:00 +0900"
     except (TypeError, ValueError, IndexError):
