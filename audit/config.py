@@ -76,6 +76,7 @@ CONVERTERS: dict[str, Callable[[Any, str], Any]] = {
     "bool": _boolean,
     "int": _integer,
     "str": _string,
+    "int | None": _integer,  # year
     "str | None": _string,
     "Severity": _severity,
     "dict[str, dict[str, Any]]": _options,

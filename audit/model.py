@@ -7,6 +7,7 @@ these records only, so a new output format never needs to know how a check works
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,7 @@ class Verdict(enum.Enum):
     PASS = "pass"
     REVIEW = "review"
     BLOCK = "block"
+    ERROR = "error"  # the input could not be audited (ArticleResult.error says why)
 
     def __str__(self) -> str:
         return self.value
@@ -106,12 +108,21 @@ class ArticleResult:
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
     # The decoded text, for reporters that show findings in place (text, HTML).
     text: str = field(default="", repr=False, compare=False)
+    # The article's date (ISO) and where it came from: option, column, dateline, metadata, today.
+    date: str | None = None
+    date_source: str | None = None
+    # {"code", "reason"} when the input could not be audited (empty, binary, unreadable…).
+    error: dict[str, str] | None = None
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
+
+    def counts(self) -> tuple[int, ...]:
+        """Findings per severity, worst first (critical, major, minor)."""
+        return tuple(self.count(s) for s in sorted(Severity, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,3 +139,21 @@ class RunResult:
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
+
+    @property
+    def errors(self) -> list[ArticleResult]:
+        """Inputs that could not be audited (exit status 2 once the report is written)."""
+        return [a for a in self.articles if a.error is not None]
+
+
+VERDICT_RANK = {Verdict.ERROR: -1, Verdict.BLOCK: 0, Verdict.REVIEW: 1, Verdict.PASS: 2}
+
+
+def ranked(articles: Sequence[ArticleResult]) -> tuple[ArticleResult, ...]:
+    """Every report's order: inputs that failed, then block, review, pass; within a verdict
+    lowest score first, then most critical/major/minor findings, then path (stable)."""
+
+    def key(a: ArticleResult) -> tuple[object, ...]:
+        return (VERDICT_RANK[a.verdict], a.score, tuple(-n for n in a.counts()), a.path)
+
+    return tuple(sorted(articles, key=key))

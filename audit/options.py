@@ -42,21 +42,30 @@ class Option:
 OPTIONS = (
     Option("glossary", ("--glossary", "-g"), "Glossary file or folder (repeatable). Default: ./glossaries.",
            "list", field="glossaries"),
-    Option("date", ("--date",), "Article date YYYY-MM-DD (default: dateline, else today).", field="date"),
-    Option("fmt", ("--format", "-f"), "text, json, csv, html, sarif, parquet, or diff (a patch)",
-           default="text", commands=CLI),
-    Option("fail_on", ("--fail-on",), "Exit 1 when a finding is at least: minor, major, critical.",
-           field="fail_on"),
+    Option("date", ("--date",), "Article date YYYY-MM-DD (default: dateline, metadata, else today).",
+           field="date"),
+    Option("year", ("--year",), "Year of datelines that give none (\"Sept 9 (Reuters)\").", "int",
+           field="year"),
+    Option("fmt", ("--format", "-f"), "Output format (diff: the suggestions as a patch).",
+           default="text", commands=CLI, choices=("text", "json", "csv", "html", "sarif", "parquet", "diff")),
+    Option("fail_on", ("--fail-on",), "Exit 1 when a finding is at least this severity (default major).",
+           field="fail_on", choices=("minor", "major", "critical")),
     Option("out", ("--out", "-o"), "Write reports into this folder (file formats default to reports/).",
            commands=CLI),
-    Option("select", ("--select",), "Only these checks (code, name or family; repeatable).", "list",
-           field="select", commands=CLI),
-    Option("ignore", ("--ignore",), "Skip these checks (code, name or family; repeatable).", "list",
-           field="ignore", commands=CLI),
+    Option("select", ("--select",), "Only these checks: code, name or family; repeatable or comma-separated "
+           "(--select names,garble).", "list", field="select", commands=CLI),
+    Option("ignore", ("--ignore",), "Skip these checks: code, name or family; repeatable or comma-separated "
+           "(--ignore G103,lang).", "list", field="ignore", commands=CLI),
     Option("color", ("--color",), "auto, always or never (NO_COLOR is honoured).", default="auto",
            choices=("auto", "always", "never")),
     Option("verbose", ("--verbose", "-v"), "Text output: show every evidence field of a finding.", "bool",
            default=False, commands=CLI),
+    Option("quiet", ("--quiet", "-q"), "Text output: only the findings and the total, no notes or "
+           "per-article summaries; no warnings on stderr.", "bool", default=False, commands=CLI),
+    Option("exit_zero", ("--exit-zero",), "Exit 0 even when a finding reaches --fail-on (input and "
+           "usage errors still exit 2).", "bool", default=False, commands=CLI),
+    Option("stdin_filename", ("--stdin-filename",), "The path to report for text read from - (stdin); "
+           "per-path overrides and the baseline match it.", commands=frozenset({"check"})),
     Option("jobs", ("--jobs", "-j"), "Worker processes for many articles (0 = every core). Default 1.", "int",
            field="jobs", commands=CLI),
     Option("config", ("--config",), "Config file (default: nearest .wire-audit.toml or pyproject.toml)."),
@@ -119,6 +128,12 @@ def parse_date(value: str | None) -> dt.date | None:
         raise ConfigError(f"--date: {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+def parse_year(value: int) -> int:
+    if not 1900 <= value <= 2100:
+        raise ConfigError(f"--year: {value} is not a plausible year (1900–2100)")
+    return value
+
+
 def parse_jobs(value: int) -> int:
     if value < 0:
         raise ConfigError(f"--jobs: {value} is not a number of processes (0 = every core)")
@@ -146,13 +161,19 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _selectors(value: Any) -> tuple[str, ...]:
+    """Repeated and comma-separated selectors alike: `--select names,garble --select L101`."""
+    return tuple(part.strip() for v in value for part in str(v).split(",") if part.strip())
+
+
 PARSERS: dict[str, Callable[[Any], Any]] = {
     "glossary": _strings,
-    "select": _strings,
-    "ignore": _strings,
+    "select": _selectors,
+    "ignore": _selectors,
     "date": parse_date,
     "fail_on": parse_severity,
     "jobs": parse_jobs,
     "cache_size": parse_cache_size,
     "no_world": lambda given: not given,  # --no-world sets world = false
+    "year": parse_year,
 }

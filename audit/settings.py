@@ -31,6 +31,8 @@ class PathOverride:
 class Settings:
     glossaries: tuple[str, ...] = ()
     date: dt.date | None = None
+    # The year of a dateline that gives none ("Sept 9 (Reuters)"); None: metadata, else today.
+    year: int | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: Severity = Severity.MAJOR

@@ -136,13 +136,19 @@ def apply_overrides(path: str, findings: list[Finding], settings: Settings) -> l
     return findings
 
 
-def apply(doc: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
-    """The findings left after overrides, markers and baseline; notes go on the document."""
+def apply(
+    doc: Document, findings: list[Finding], settings: Settings, tally: dict[str, int] | None = None
+) -> list[Finding]:
+    """The findings left after overrides, markers and baseline; notes go on the document,
+    the number of findings the baseline hid into `tally["baseline"]`."""
     findings = apply_overrides(doc.path, findings, settings)
     findings, notes = apply_markers(doc, findings)
     if settings.baseline:
+        before = len(findings)
         findings, unused = baseline.filter_known(doc, findings, settings.baseline)
         notes.extend(unused)
+        if tally is not None:
+            tally["baseline"] = tally.get("baseline", 0) + before - len(findings)
     # Idempotent: a document audited twice (e.g. by `compare`) gets each note once.
     doc.notes = (*doc.notes, *(n for n in notes if n not in doc.notes))
     return findings

@@ -47,3 +47,25 @@ def test_score_bounds_and_monotonicity(severities, words):
     value = scoring.score(findings, words)
     assert 0.0 <= value <= 100.0
     assert scoring.score([*findings, finding(Severity.MINOR)], words) <= value
+
+
+def test_word_floor_keeps_a_brief_with_one_major_above_a_long_article_with_eight():
+    brief = scoring.score([finding(Severity.MAJOR)], 20)
+    long = scoring.score([finding(Severity.MAJOR)] * 8, 800)
+    assert brief == 95.0 and long == 95.0  # per max(words, 100): not 75 for the brief
+    assert scoring.score([finding(Severity.MAJOR)], 20) > scoring.score([finding(Severity.MAJOR)] * 9, 800)
+
+
+def test_every_report_ranks_by_verdict_then_score_then_counts():
+    from audit.model import ArticleResult
+
+    def article(path, verdict, score, *sevs):
+        return ArticleResult(path, 100, "utf-8", tuple(finding(s) for s in sevs), score, verdict)
+
+    brief = article("brief.txt", Verdict.REVIEW, 95.0, Severity.MAJOR)
+    long = article("long.txt", Verdict.REVIEW, 95.0, *[Severity.MAJOR] * 8)
+    blocked = article("blocked.txt", Verdict.BLOCK, 99.0, Severity.CRITICAL)
+    clean = article("clean.txt", Verdict.PASS, 100.0)
+    failed = article("failed.txt", Verdict.ERROR, 0.0)
+    order = [a.path for a in scoring.ranked([clean, brief, long, blocked, failed])]
+    assert order == ["failed.txt", "blocked.txt", "long.txt", "brief.txt", "clean.txt"]

@@ -41,6 +41,10 @@ class CheckContext:
     index_factory: Callable[[Glossary], Any] | None = None
     # The run's knowledge (audit/checks/knowledge.py); one is made from `glossary` if not given.
     knowledge: Knowledge = field(default=None)  # type: ignore[assignment]
+    # Where `date` came from (audit/text/datesources.py): "today" means the article has none.
+    date_source: str = "option"
+    # False when the date is a guess (today's, or a yearless dateline in the run date's year).
+    date_known: bool = True
     _views: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
     # Deprecated, like `cached`: string-keyed results for code on older branches (the
     # defaults branch records a date note here). New code: a typed field or `view`.

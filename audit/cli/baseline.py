@@ -8,11 +8,17 @@ from typing import Annotated
 import typer
 
 from audit.cli.app import app
-from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt
+from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt, warn
 from audit.options import parse_date
 
+EXAMPLES = (
+    "Examples:\n\nwire-audit baseline desk/\n\n"
+    "wire-audit baseline desk/ -o .wire-audit-baseline.json --date 2024-10-28\n\n"
+    "wire-audit check desk/   (later: only findings not in the baseline)"
+)
 
-@app.command()
+
+@app.command(epilog=EXAMPLES)
 def baseline(
     paths: Annotated[list[str], typer.Argument(help="Articles: files or folders.")],
     out: Annotated[
@@ -39,3 +45,5 @@ def baseline(
     result = runner.run(paths, settings)
     n = write(result, target)
     typer.echo(f"wrote {target}: {n} finding{'s' * (n != 1)} accepted in {len(result.articles)} articles")
+    warn(result, quiet=False)
+    raise typer.Exit(2 if result.errors else 0)

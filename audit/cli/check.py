@@ -12,6 +12,7 @@ from audit.cli.common import (
     ColorOpt,
     ConfigOpt,
     DateOpt,
+    ExitZeroOpt,
     FailOnOpt,
     FormatOpt,
     GlossaryOpt,
@@ -20,8 +21,11 @@ from audit.cli.common import (
     NoBaselineOpt,
     NoWorldOpt,
     OutOpt,
+    QuietOpt,
     SelectOpt,
+    StdinFilenameOpt,
     VerboseOpt,
+    YearOpt,
     build_settings,
     report_and_exit,
     table_option,
@@ -39,7 +43,16 @@ NoCacheOpt = Annotated[bool, table_option("no_cache")]
 DaskOpt = Annotated[str | None, table_option("dask")]
 
 
-@app.command()
+EXAMPLES = (
+    "Examples:\n\n"
+    "wire-audit check seeds/ --date 2024-10-28\n\n"
+    "wire-audit check desk/ -g glossaries/ --select names,office -f html -o reports/\n\n"
+    "cat story.txt | wire-audit check - --stdin-filename desk/story.txt -q\n\n"
+    "wire-audit check archive/ --year 2024 --exit-zero -f csv"
+)
+
+
+@app.command(epilog=EXAMPLES)
 def check(
     paths: Annotated[
         list[str],
@@ -65,21 +78,29 @@ def check(
     no_cache: NoCacheOpt = False,
     dask: DaskOpt = None,
     no_world: NoWorldOpt = False,
+    year: YearOpt = None,
+    quiet: QuietOpt = False,
+    exit_zero: ExitZeroOpt = False,
+    stdin_filename: StdinFilenameOpt = None,
 ) -> None:
-    """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
-    from audit import runner
+    """Audit articles; exit 1 when a finding reaches --fail-on, 2 when an input failed.
+
+    Files that cannot be read (empty, binary, vanished) are reported as errors and the rest
+    of the batch is audited; the exit status 2 comes after the report is written.
+    """
     from audit.archive import command
+    from audit.engine.run import run_paths
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(
-        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, year, no_world
     )
     archive_flags = {"id_column": id_column, "text_column": text_column, "date_column": date_column}
     settings = apply(settings, archive_flags | {"cache_size": cache_size, "dask": dask})
     archive = command.wants_archive(paths, dask)
-    with ProgressBar(progress_wanted(fmt)) as progress:
+    with ProgressBar(progress_wanted(fmt) and not quiet) as progress:
         if archive:
             result = command.run_check(paths, settings, fmt, not no_cache, progress)
         else:
-            result = runner.run(paths, settings, progress=progress)
-    report_and_exit(result, settings, fmt, out, color, verbose)
+            result = run_paths(paths, settings, progress=progress, stdin_name=stdin_filename)
+    report_and_exit(result, settings, fmt, out, color, verbose, quiet, exit_zero)

@@ -15,12 +15,15 @@ from audit.model import RunResult, Severity
 from audit.options import apply, option
 from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
 from audit.settings import Settings
+from audit.terminal import visible
 
 
 def table_option(name: str) -> Any:
-    """typer's Option for an entry of the option table (audit/options.py)."""
+    """typer's Option for an entry of the option table (audit/options.py); choices are
+    shown in --help as the metavar and checked by our own parsers (one exit-2 error line)."""
     spec = option(name)
-    return typer.Option(*spec.flags, help=spec.help, rich_help_panel=spec.panel)
+    metavar = "[" + "|".join(spec.choices) + "]" if spec.choices else None
+    return typer.Option(*spec.flags, help=spec.help, metavar=metavar, rich_help_panel=spec.panel)
 
 
 GlossaryOpt = Annotated[list[Path] | None, table_option("glossary")]
@@ -38,6 +41,10 @@ NoBaselineOpt = Annotated[bool, table_option("no_baseline")]
 VerboseOpt = Annotated[bool, table_option("verbose")]
 NoWorldOpt = Annotated[bool, table_option("no_world")]
 ColorOpt = Annotated[str, table_option("color")]
+YearOpt = Annotated[int | None, table_option("year")]
+QuietOpt = Annotated[bool, table_option("quiet")]
+ExitZeroOpt = Annotated[bool, table_option("exit_zero")]
+StdinFilenameOpt = Annotated[str | None, table_option("stdin_filename")]
 
 
 def build_settings(
@@ -50,6 +57,7 @@ def build_settings(
     jobs: int | None = None,
     baseline: Path | None = None,
     no_baseline: bool = False,
+    year: int | None = None,
     no_world: bool = False,
 ) -> Settings:
     """Defaults → project config (or --config) → the flags the auditing commands (`check`,
@@ -57,7 +65,7 @@ def build_settings(
     from audit.config import load_settings
 
     given: dict[str, Any] = {"glossary": glossary, "date": date, "fail_on": fail_on, "select": select}
-    given |= {"ignore": ignore, "jobs": jobs, "baseline": baseline, "no_baseline": no_baseline}
+    given |= {"ignore": ignore, "jobs": jobs, "baseline": baseline, "no_baseline": no_baseline, "year": year}
     given["no_world"] = no_world
     return apply(load_settings(config), given)
 
@@ -120,20 +128,43 @@ def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> 
         written = _write(run, fmt, out or DEFAULT_OUT, options)
     except OSError as exc:
         raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
-    for path in written:
-        print(f"wrote {path}")
+    if not options.quiet:
+        for path in written:
+            print(f"wrote {path}")
     return written
 
 
 def report_and_exit(
-    run: RunResult, settings: Settings, fmt: str, out: Path | None, color: str, verbose: bool
+    run: RunResult,
+    settings: Settings,
+    fmt: str,
+    out: Path | None,
+    color: str,
+    verbose: bool,
+    quiet: bool = False,
+    exit_zero: bool = False,
 ) -> None:
-    """Render the run in `fmt`, then exit 1 when a finding reaches settings.fail_on, else 0."""
-    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose)
-    emit(run, fmt, out, options)
-    raise typer.Exit(exit_status(run, settings.fail_on))
+    """Render the run in `fmt`, say on stderr what failed or was missing, then exit: 2 when
+    an input could not be audited, 1 when a finding reaches settings.fail_on, else 0."""
+    options = ReportOptions(color=use_color(color), fail_on=settings.fail_on, verbose=verbose, quiet=quiet)
+    emit(run, fmt, out, options)  # the report is written before any exit status
+    warn(run, quiet)
+    raise typer.Exit(exit_status(run, settings.fail_on, exit_zero))
 
 
-def exit_status(run: RunResult, fail_on: Severity) -> int:
+def warn(run: RunResult, quiet: bool) -> None:
+    """One line per input that could not be audited; the run's notes once, unless --quiet."""
+    for article in run.errors:
+        error = article.error or {}
+        print(f"wire-audit: error: {visible(article.path)}: {error.get('reason')}", file=sys.stderr)
+    if not quiet:
+        for note in run.signature.get("notes", []):
+            print(f"wire-audit: warning: {note}", file=sys.stderr)
+
+
+def exit_status(run: RunResult, fail_on: Severity, exit_zero: bool = False) -> int:
+    """2 an input failed, 1 a finding reached `fail_on` (0 with --exit-zero), else 0."""
+    if run.errors:
+        return 2
     worst = run.worst()
-    return 1 if worst is not None and worst >= fail_on else 0
+    return 1 if worst is not None and worst >= fail_on and not exit_zero else 0

@@ -13,6 +13,7 @@ from audit.cli.common import (
     ColorOpt,
     ConfigOpt,
     DateOpt,
+    ExitZeroOpt,
     FailOnOpt,
     FormatOpt,
     GlossaryOpt,
@@ -21,8 +22,10 @@ from audit.cli.common import (
     NoBaselineOpt,
     NoWorldOpt,
     OutOpt,
+    QuietOpt,
     SelectOpt,
     VerboseOpt,
+    YearOpt,
     build_settings,
     report_and_exit,
 )
@@ -40,7 +43,15 @@ ReferenceOpt = Annotated[
 ]
 
 
-@app.command()
+EXAMPLES = (
+    "Examples:\n\n"
+    "wire-audit compare v1.txt v2.txt v3.txt\n\n"
+    "wire-audit compare --stories desk/stories/ -j 0 -f html -o reports/\n\n"
+    "wire-audit compare a.txt b.txt --reference trusted.txt -f json"
+)
+
+
+@app.command(epilog=EXAMPLES)
 def compare(
     paths: Annotated[
         list[str] | None, typer.Argument(help="Versions of one story (2 to 20 files or folders).")
@@ -61,6 +72,9 @@ def compare(
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
     no_world: NoWorldOpt = False,
+    year: YearOpt = None,
+    quiet: QuietOpt = False,
+    exit_zero: ExitZeroOpt = False,
 ) -> None:
     """Compare versions of a story; exit 1 when a finding reaches --fail-on (default major)."""
     from audit.engine.core import Engine
@@ -68,9 +82,9 @@ def compare(
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(
-        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, no_world
+        config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, year, no_world
     )
     groups = stories_from(paths or [], str(stories) if stories else None, settings)
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = run_stories(Engine.load(settings), groups, str(reference) if reference else None, progress)
-    report_and_exit(result, settings, fmt, out, color, verbose)
+    report_and_exit(result, settings, fmt, out, color, verbose, quiet, exit_zero)

@@ -12,7 +12,12 @@ import typer
 
 from audit.cli.app import app
 
-hook_app = typer.Typer(help="The git pre-commit hook: audit staged articles.", no_args_is_help=True)
+hook_app = typer.Typer(
+    help="The git pre-commit hook: audit staged articles.",
+    epilog="Examples:\n\nwire-audit hook install\n\nwire-audit hook run --fail-on critical\n\n"
+    "wire-audit hook uninstall",
+    no_args_is_help=True,
+)
 app.add_typer(hook_app, name="hook")
 
 
@@ -26,7 +31,7 @@ def run(ctx: typer.Context) -> None:
     raise typer.Exit(main(ctx.args))
 
 
-@hook_app.command()
+@hook_app.command(epilog="Examples:\n\nwire-audit hook install\n\nwire-audit hook install --force")
 def install(
     force: Annotated[
         bool, typer.Option("--force", help="Replace a foreign hook (kept as a backup).")
@@ -38,7 +43,7 @@ def install(
     typer.echo(do_install(force=force))
 
 
-@hook_app.command()
+@hook_app.command(epilog="Example:\n\nwire-audit hook uninstall")
 def uninstall() -> None:
     """Remove the wire-audit hook and restore the previous one, if any."""
     from audit.hook.install import uninstall as do_uninstall

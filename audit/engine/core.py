@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from audit import scoring, suppress
@@ -15,15 +15,25 @@ from audit.engine.signature import signature
 from audit.glossary.model import Glossary
 from audit.model import ArticleResult, Finding
 from audit.settings import Settings
-from audit.text.dates import find_dateline
+from audit.text.datesources import is_known, resolve
 from audit.text.document import Document
 
 Progress = Callable[[int, int], None]  # (items done, total): the CLI draws the bar
+NAME_SOURCES = frozenset({"glossary", "world", "house"})  # what gives a run names to match
+NOTHING_KNOWN = (
+    "no names to match: no glossary, world pack or house model loaded, so names and offices "
+    "were not checked (pass -g FILE or add ./glossaries)"
+)
 
 
 def article_date(doc: Document, settings: Settings) -> dt.date:
-    """--date, else a dateline in the text, else today."""
-    return settings.date or find_dateline(doc.text) or dt.date.today()
+    """--date, else a column, a dateline, the file's metadata, else today."""
+    return dated(doc, settings)[0]
+
+
+def dated(doc: Document, settings: Settings) -> tuple[dt.date, str, str | None]:
+    """(date, source, note) of an article (audit/text/datesources.py)."""
+    return resolve(doc.text, settings.date, doc.date, settings.year, dt.date.today())
 
 
 def world_entries() -> Glossary:
@@ -99,10 +109,14 @@ class Engine:
 
     def context(self, doc: Document) -> CheckContext:
         k = self.knowledge
-        date = article_date(doc, self.settings)
-        return CheckContext(
-            doc, k.glossary, date, self.settings.options, index_factory=k.index_factory, knowledge=k
+        date, source, note = dated(doc, self.settings)
+        options, factory = self.settings.options, k.index_factory
+        ctx = CheckContext(
+            doc, k.glossary, date, options, index_factory=factory, knowledge=k, date_source=source
         )
+        ctx.memo["date_note"] = note
+        ctx.date_known = is_known(source, note)
+        return ctx
 
     def findings(self, ctx: CheckContext) -> list[Finding]:
         """Findings of every check, one per problem (see audit/dedupe.py), in text order."""
@@ -110,9 +124,16 @@ class Engine:
 
     def finish(self, ctx: CheckContext, findings: list[Finding]) -> ArticleResult:
         """Overrides, inline markers and baseline (audit/suppress.py), then the score."""
-        kept = suppress.apply(ctx.doc, findings, self.settings)
+        tally: dict[str, int] = {}
+        kept = suppress.apply(ctx.doc, findings, self.settings, tally)
         # L101 records the detected language on the context (None when it did not run).
-        return score_article(ctx.doc, kept, self.settings, language=ctx.language)
+        result = score_article(ctx.doc, kept, self.settings, language=ctx.language)
+        note = ctx.memo.get("date_note")
+        notes = (*result.notes, note) if note else result.notes
+        extra = {"baseline_hidden": tally["baseline"]} if tally.get("baseline") else {}
+        return replace(
+            result, date=ctx.date.isoformat(), date_source=ctx.date_source, notes=notes, extra=extra
+        )
 
     def audit(self, doc: Document) -> ArticleResult:
         """One article through every check."""
@@ -125,6 +146,8 @@ class Engine:
         sig["world"] = world.signature() if world is not None else None
         if self.skipped:  # only when some check could not run: seeds' signatures unchanged
             sig["skipped"] = dict(sorted(self.skipped.items()))
+        if not NAME_SOURCES & self.knowledge.provides():
+            sig["notes"] = [NOTHING_KNOWN]
         return sig
 
 

@@ -4,25 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from audit import scoring
 from audit.engine import parallel
 from audit.engine.batch import batch_gc
 from audit.engine.core import Engine, Progress
-from audit.errors import AuditError
+from audit.engine.failed import failed
+from audit.errors import AuditError, InputError
 from audit.model import ArticleResult, RunResult
 from audit.settings import Settings
 from audit.text.document import Document
 from audit.text.reader import discover, read_document
 
 
-def run_paths(paths: Sequence[str], settings: Settings, progress: Progress | None = None) -> RunResult:
-    """Audit every article under `paths`; raises AuditError before any output on bad input."""
+def run_paths(
+    paths: Sequence[str], settings: Settings, progress: Progress | None = None, stdin_name: str | None = None
+) -> RunResult:
+    """Audit every article under `paths`; raises AuditError before any work on a bad
+    config, glossary or path; files that cannot be read become error records."""
     files = discover(paths, settings.include, settings.exclude)
     engine = Engine.load(settings)
-    docs = [read_document(f) for f in files]  # every read error surfaces before any work
-    return run_documents(engine, docs, progress)
+    docs, errors = read_all(files)
+    if stdin_name:  # --stdin-filename: the name reported (and matched by overrides) for "-"
+        for doc in docs:
+            doc.path = stdin_name if doc.path == "<stdin>" else doc.path
+    return run_documents(engine, docs, progress, errors)
 
 
-def run_documents(engine: Engine, docs: list[Document], progress: Progress | None = None) -> RunResult:
+def read_all(files: Sequence[str]) -> tuple[list[Document], list[ArticleResult]]:
+    """(documents, error records): an empty, binary, undecodable or vanished file is a
+    record of its own (audit/engine/failed.py), the rest of the batch goes on."""
+    docs: list[Document] = []
+    errors: list[ArticleResult] = []
+    for name in files:
+        try:
+            docs.append(read_document(name))
+        except InputError as exc:
+            errors.append(failed(exc))
+    return docs, errors
+
+
+def run_documents(
+    engine: Engine,
+    docs: list[Document],
+    progress: Progress | None = None,
+    errors: Sequence[ArticleResult] = (),
+) -> RunResult:
     """Every document through the engine; with settings.jobs != 1 in worker processes
     (jobs 0 = every core): results in the same order with the same findings as serially."""
     report = progress or (lambda done, total: None)
@@ -37,7 +63,12 @@ def run_documents(engine: Engine, docs: list[Document], progress: Progress | Non
             for doc in docs:
                 articles.append(engine.audit(doc))
                 report(len(articles), len(docs))
-    return RunResult(articles=tuple(articles), signature=engine.signature())
+    ranked = scoring.ranked([*errors, *articles])  # every report: worst first
+    sig = engine.signature()
+    hidden = sum(a.extra.get("baseline_hidden", 0) for a in ranked)
+    if hidden:
+        sig["baseline_hidden"] = hidden
+    return RunResult(articles=ranked, signature=sig)
 
 
 def _audit_in_worker(doc: Document) -> ArticleResult:

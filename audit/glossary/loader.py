@@ -32,12 +32,22 @@ def glossary_files(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in GLOSSARY_SUFFIXES))
+            files.extend(sorted(f for f in p.rglob("*") if _is_glossary_file(f, p)))
         elif p.is_file():
             files.append(p)
         else:
             raise GlossaryError(p, None, "no such glossary file or folder")
     return files
+
+
+def _is_glossary_file(f: Path, folder: Path) -> bool:
+    """In a glossary folder: YAML/CSV files only, not a folder named x.yaml, not hidden, not
+    a README/LICENSE (a folder's README.yaml documents it, it is not a glossary)."""
+    if f.suffix.lower() not in GLOSSARY_SUFFIXES or not f.is_file():
+        return False
+    if any(part.startswith(".") for part in f.relative_to(folder).parts):
+        return False
+    return f.name.split(".", 1)[0].lower() not in ("readme", "license", "licence", "changelog")
 
 
 def load_glossaries(paths: Sequence[str | Path]) -> Glossary:

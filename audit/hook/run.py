@@ -28,7 +28,11 @@ from audit.text.reader import decode
 
 def parser() -> argparse.ArgumentParser:
     """argparse from the option table (audit/options.py): the hook's options of `check`."""
-    p = argparse.ArgumentParser(prog="wire-audit hook run", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(
+        prog="wire-audit hook run",
+        description=__doc__.split("\n")[0],
+        epilog="examples: wire-audit hook run | wire-audit hook run desk/a.txt --fail-on critical",
+    )
     p.add_argument("files", nargs="*", help="Files to audit (default: every staged file).")
     for o in options.for_command("hook"):
         kwargs: dict[str, Any] = {"dest": o.name, "help": o.help, "default": o.default}
@@ -36,6 +40,8 @@ def parser() -> argparse.ArgumentParser:
             kwargs["action"] = "append"
         elif o.kind == "bool":
             kwargs["action"] = "store_true"
+        elif o.kind == "int":
+            kwargs["type"] = int
         elif o.choices:
             kwargs["choices"] = o.choices
         p.add_argument(*o.flags, **kwargs)
@@ -80,17 +86,28 @@ def staged_documents(paths: Sequence[str]) -> list[Document]:
 def audit(docs: Sequence[Document], settings: Settings) -> RunResult:
     """The staged documents through the engine (glossary and index from the cache)."""
     from audit.engine.core import Engine
+    from audit.engine.run import run_documents
 
-    engine = Engine.load(settings)
-    return RunResult(articles=tuple(engine.audit(d) for d in docs), signature=engine.signature())
+    return run_documents(Engine.load(settings), list(docs))
+
+
+def blocking_codes(result: RunResult, fail_on: Severity) -> list[str]:
+    """Codes of the findings that block the commit: worst severity first, then most frequent."""
+    tally: dict[str, tuple[int, int]] = {}
+    for f in result.findings:
+        if f.severity >= fail_on:
+            sev, n = tally.get(f.code, (0, 0))
+            tally[f.code] = (max(sev, int(f.severity)), n + 1)
+    return sorted(tally, key=lambda c: (-tally[c][0], -tally[c][1], c))
 
 
 def how_to_suppress(result: RunResult, fail_on: Severity) -> str:
-    code = next(f.code for f in result.findings if f.severity >= fail_on)
+    codes = blocking_codes(result, fail_on)
+    code = codes[0]
     return (
-        f"wire-audit: commit blocked (a finding is {fail_on} or worse). False positive? Put "
-        f"`<!-- wire-audit: ignore {code} -->` (Markdown) or `[wire-audit: ignore {code}]` (text) "
-        "above the line, or accept current findings with `wire-audit baseline` (docs/hook.md)."
+        f"wire-audit: commit blocked by {', '.join(codes)} (findings {fail_on} or worse). False "
+        f"positive? Put `<!-- wire-audit: ignore {code} -->` (Markdown) or `[wire-audit: ignore {code}]` "
+        "(text) above the line, or accept current findings with `wire-audit baseline` (docs/hook.md)."
     )
 
 
@@ -103,8 +120,11 @@ def report(result: RunResult, settings: Settings, color: bool) -> int:
     if worst is None:
         return 0
     if worst < settings.fail_on:
-        n = len(result.findings)
-        print(f"wire-audit: {n} finding{'s' * (n != 1)} below --fail-on {settings.fail_on} (not blocking)")
+        n, hidden = len(result.findings), result.signature.get("baseline_hidden", 0)
+        also = f"; {hidden} more accepted in the baseline" if hidden else ""
+        print(
+            f"wire-audit: {n} finding{'s' * (n != 1)} below --fail-on {settings.fail_on} (not blocking){also}"
+        )
         return 0
     sys.stdout.write(render(result, ReportOptions(color=color, fail_on=settings.fail_on)))
     print(how_to_suppress(result, settings.fail_on))

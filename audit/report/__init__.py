@@ -34,6 +34,7 @@ class ReportOptions:
     color: bool = False
     fail_on: Severity = Severity.MAJOR
     verbose: bool = False
+    quiet: bool = False  # text: findings and the total only
 
 
 def formats() -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SEVERITIES = ("critical", "major", "minor")
-VERDICTS = ("block", "review", "pass")
+VERDICTS = ("error", "block", "review", "pass")  # worst first, as every report ranks them
 # Rule families whose findings are garbled names (text → canonical suggestion).
 NAME_FAMILIES = ("names", "garble", "versions")
 TABLES = ("sources", "folders", "rules", "severity", "names", "worst")
@@ -79,8 +79,11 @@ def garbled_names(findings: pd.DataFrame, top: int) -> pd.DataFrame:
 
 
 def worst_articles(articles: pd.DataFrame, top: int) -> pd.DataFrame:
+    """Worst first as in every report: verdict, then score, then critical/major/minor counts."""
     columns = ["run", "path", "score", "verdict", *SEVERITIES, "findings", "words"]
-    ranked = articles.sort_values(["score", "findings"], ascending=[True, False], kind="stable")
+    keyed = articles.assign(_rank=articles["verdict"].map({v: i for i, v in enumerate(VERDICTS)}).fillna(9))
+    order = ["_rank", "score", *SEVERITIES, "path"]
+    ranked = keyed.sort_values(order, ascending=[True, True, False, False, False, True], kind="stable")
     return ranked[columns].head(top)
 
 
@@ -114,6 +117,14 @@ def render(tables: dict[str, pd.DataFrame]) -> str:
         body = table.to_string(index=False) if len(table) else "(none)"
         blocks.append(f"{TITLES[name]}\n{body}")
     return "\n\n".join(blocks) + "\n"
+
+
+def to_json(tables: dict[str, pd.DataFrame]) -> str:
+    """Every table as a list of records, by name (`report -f json`)."""
+    import json
+
+    data = {name: json.loads(tables[name].to_json(orient="records", force_ascii=False)) for name in TABLES}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def write(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:

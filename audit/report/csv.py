@@ -22,7 +22,8 @@ from audit.report import ReportOptions
 if TYPE_CHECKING:
     import pandas as pd
 
-FINDING_COLUMNS = (
+# The columns `wire-audit report` needs to read a findings.csv back (older runs have only these).
+REQUIRED_FINDING_COLUMNS = (
     "path",
     "line",
     "column",
@@ -37,6 +38,39 @@ FINDING_COLUMNS = (
     "evidence",
     "related",
 )
+FINDING_COLUMNS = (
+    "path",
+    "line",
+    "column",
+    "start",
+    "end",
+    "code",
+    "rule",
+    "severity",
+    "text",
+    "suggestion",
+    "message",
+    "evidence",
+    "related",
+    "context",  # the sentence around the finding
+    "confidence",  # a number 0-1 when the check gives one (else empty)
+    "article_score",
+    "verdict",
+    "date",
+)
+REQUIRED_ARTICLE_COLUMNS = (
+    "path",
+    "words",
+    "language",
+    "encoding",
+    "critical",
+    "major",
+    "minor",
+    "findings",
+    "score",
+    "verdict",
+    "notes",
+)
 ARTICLE_COLUMNS = (
     "path",
     "words",
@@ -49,6 +83,10 @@ ARTICLE_COLUMNS = (
     "score",
     "verdict",
     "notes",
+    "date",
+    "date_source",
+    "error_code",
+    "error",
 )
 FINDINGS_FILE = "findings.csv"
 ARTICLES_FILE = "articles.csv"
@@ -75,6 +113,30 @@ def unprotect(value: object) -> object:
     return value
 
 
+CONTEXT_LIMIT = 300  # characters of sentence kept either side of a finding
+SENTENCE_END = ".!?\n"
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end], at most CONTEXT_LIMIT either side."""
+    lo = max(0, start - CONTEXT_LIMIT)
+    cut = max(text.rfind(c, lo, start) for c in SENTENCE_END)
+    begin = cut + 1 if cut >= 0 else lo
+    hi = min(len(text), end + CONTEXT_LIMIT)
+    stops = [i for i in (text.find(c, end, hi) for c in SENTENCE_END) if i >= 0]
+    finish = min(stops) + 1 if stops else hi
+    return " ".join(text[begin:finish].split())
+
+
+def confidence(evidence: dict[str, Any]) -> float | None:
+    """A number 0-1 from the evidence: the check's confidence, else its string similarity."""
+    for key in ("confidence", "jaro_winkler", "similarity"):
+        value = evidence.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return round(float(value), 4)
+    return None
+
+
 def finding_rows(run: RunResult) -> list[dict[str, Any]]:
     rows = []
     for article in run.articles:
@@ -83,6 +145,9 @@ def finding_rows(run: RunResult) -> list[dict[str, Any]]:
             record["path"] = article.path
             record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
             record["related"] = LIST_SEPARATOR.join(f.related)
+            record["context"] = sentence_around(article.text, f.start, f.end)
+            record["confidence"] = confidence(f.evidence)
+            record |= {"article_score": article.score, "verdict": str(article.verdict), "date": article.date}
             rows.append(record)
     return rows
 
@@ -99,6 +164,10 @@ def article_row(article: ArticleResult) -> dict[str, Any]:
         "score": article.score,
         "verdict": str(article.verdict),
         "notes": LIST_SEPARATOR.join(article.notes),
+        "date": article.date,
+        "date_source": article.date_source,
+        "error_code": (article.error or {}).get("code"),
+        "error": (article.error or {}).get("reason"),
     }
 
 
@@ -107,6 +176,8 @@ def frames(run: RunResult) -> tuple[pd.DataFrame, pd.DataFrame]:
     import pandas as pd  # heavy: only when a CSV is asked for
 
     findings = pd.DataFrame(finding_rows(run), columns=list(FINDING_COLUMNS))
+    findings["related"] = findings["related"].astype(str)  # a string column even when all empty
+    findings["confidence"] = pd.to_numeric(findings["confidence"], errors="coerce")
     articles = pd.DataFrame([article_row(a) for a in run.articles], columns=list(ARTICLE_COLUMNS))
     return findings, articles
 

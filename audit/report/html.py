@@ -12,13 +12,15 @@ from html import escape
 from pathlib import Path
 
 from audit import __version__
-from audit.model import ArticleResult, Finding, RunResult, Severity
+from audit.model import ArticleResult, Finding, RunResult
 from audit.report import ReportOptions
 from audit.report.compare_table import compare_html
 from audit.report.html_assets import CSP, SCRIPT, STYLE
+from audit.report.html_index import filters, index_table
 from audit.report.svgchart import chart
 
 FILE_NAME = "wire-audit.html"
+PAGE_SIZE = 200  # articles per page: larger runs get an index page and article pages
 Piece = tuple[int, int, list[int]]  # (start, end, indexes of the findings covering it)
 
 
@@ -81,64 +83,83 @@ def counts(findings: tuple[Finding, ...] | list[Finding]) -> str:
     return ", ".join(f"{c[s]} {s}" for s in sorted(c, reverse=True)) or "no findings"
 
 
-def article_section(i: int, a: ArticleResult) -> str:
+def article_section(i: int, a: ArticleResult, index_href: str = "") -> str:
     prefix = f"a{i}"
+    back = f'<p class="meta"><a href="{escape(index_href)}#index">↑ index</a></p>'
+    if a.error is not None:
+        return (
+            f'<section class="article" id="{prefix}" data-findings="0"><h2>{escape(a.path)}</h2>'
+            f'<p class="meta"><span class="verdict-error">error {escape(a.error["code"])}</span>: '
+            f"{escape(a.error['reason'])}</p>{back}</section>"
+        )
     items = "".join(finding_item(f, f"{prefix}-f{n}") for n, f in enumerate(a.findings))
     notes = "".join(f'<p class="meta">note: {escape(n)}</p>' for n in a.notes)
+    date = f"; date {escape(a.date)} ({escape(a.date_source or '')})" if a.date else ""
     return (
         f'<section class="article" id="{prefix}" data-findings="{len(a.findings)}">'
         f"<h2>{escape(a.path)}</h2>"
         f'<p class="meta">score {a.score:.1f}, <span class="verdict-{a.verdict}">{a.verdict}</span>; '
         f"{counts(a.findings)}; {a.words} words; {escape(a.encoding)}"
-        f"{'; ' + escape(a.language) if a.language else ''}</p>{notes}"
+        f"{'; ' + escape(a.language) if a.language else ''}{date}</p>{notes}"
         f'<pre class="text">\n{highlighted(a.text, a.findings, prefix)}</pre>'
-        f'<ol class="findings">{items}</ol><p class="meta"><a href="#index">↑ index</a></p></section>'
+        f'<ol class="findings">{items}</ol>{back}</section>'
     )
 
 
-def index_table(articles: tuple[ArticleResult, ...]) -> str:
-    """Articles worst first (lowest score, then most findings)."""
-    order = sorted(range(len(articles)), key=lambda i: (articles[i].score, -len(articles[i].findings)))
-    rows = []
-    for i in order:
-        a = articles[i]
-        cells = "".join(f'<td class="num">{a.count(s)}</td>' for s in sorted(Severity, reverse=True))
-        rows.append(
-            f'<tr><td><a href="#a{i}">{escape(a.path)}</a></td><td class="num">{a.score:.1f}</td>'
-            f'<td class="verdict-{a.verdict}">{a.verdict}</td>{cells}<td class="num">{a.words}</td></tr>'
-        )
-    head = "".join(f'<th class="num">{s}</th>' for s in sorted(Severity, reverse=True))
-    return (
-        f'<table id="index"><thead><tr><th>article</th><th class="num">score</th><th>verdict</th>{head}'
-        f'<th class="num">words</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-    )
-
-
-def page(run: RunResult) -> str:
+def page(run: RunResult, hrefs: list[str] | None = None, sections: bool = True) -> str:
+    """The first page: summary, chart, filterable index; the articles too unless they are
+    split into pages (`hrefs[i]`: the file holding article i, "" for this one)."""
+    hrefs = hrefs if hrefs is not None else [""] * len(run.articles)
     verdicts = Counter(str(a.verdict) for a in run.articles)
-    summary = ", ".join(f"{verdicts[v]} {v}" for v in ("block", "review", "pass") if verdicts[v])
+    summary = ", ".join(f"{verdicts[v]} {v}" for v in ("error", "block", "review", "pass") if verdicts[v])
+    notes = "".join(f'<p class="meta">note: {escape(str(n))}</p>' for n in run.signature.get("notes", []))
     body = [
         f'<h1>wire-audit report</h1><p class="meta">{len(run.articles)} articles: {summary or "none"}; '
         f"{counts(run.findings)}. wire-audit {escape(__version__)}, "
-        f"date {escape(str(run.signature.get('date', '')))}.</p>",
+        f"date {escape(str(run.signature.get('date', '')))}.</p>{notes}",
         compare_html(run.extra["compare"]) if "compare" in run.extra else "",
-        "<h2>Articles by score</h2>",
-        index_table(run.articles),
         "<h2>Findings by rule and severity</h2>",
         chart(run.findings),
-        *(article_section(i, a) for i, a in enumerate(run.articles)),
-        '<div id="pop" hidden></div>',
+        "<h2>Articles, worst first</h2>",
+        filters(run.articles),
+        index_table(run.articles, hrefs),
+        *(article_section(i, a) for i, a in enumerate(run.articles) if sections),
     ]
+    return document("wire-audit report", body)
+
+
+def document(title: str, body: list[str]) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>wire-audit report</title><style>{STYLE}</style></head>\n"
-        f"<body>{''.join(body)}<script>{SCRIPT}</script></body></html>\n"
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head>\n"
+        f'<body>{"".join(body)}<div id="pop" hidden></div><script>{SCRIPT}</script></body></html>\n'
     )
 
 
+def article_page(run: RunResult, first: int, index_name: str) -> str:
+    """Articles first..first+PAGE_SIZE-1 of a run too big for one page."""
+    last = min(len(run.articles), first + PAGE_SIZE)
+    back = f'<p class="meta"><a href="../{escape(index_name)}">← index</a></p>'
+    sections = [article_section(i, run.articles[i], f"../{index_name}") for i in range(first, last)]
+    return document(f"wire-audit report: articles {first + 1}–{last}", [back, *sections])
+
+
 def write(run: RunResult, out_dir: Path, options: ReportOptions, name: str = FILE_NAME) -> list[Path]:
+    """One page up to PAGE_SIZE articles; beyond, an index page plus article pages in
+    `<name>-pages/`, so the first page of a 5,000-article archive opens fast."""
     target = out_dir / name
-    target.write_text(page(run), encoding="utf-8")
-    return [target]
+    n = len(run.articles)
+    if n <= PAGE_SIZE:
+        target.write_text(page(run), encoding="utf-8")
+        return [target]
+    folder = out_dir / f"{Path(name).stem}-pages"
+    folder.mkdir(exist_ok=True)
+    firsts = range(0, n, PAGE_SIZE)
+    files = [folder / f"page-{k + 1:03}.html" for k in range(len(firsts))]
+    hrefs = [f"{folder.name}/{files[i // PAGE_SIZE].name}" for i in range(n)]
+    target.write_text(page(run, hrefs, sections=False), encoding="utf-8")
+    for first, path in zip(firsts, files, strict=True):
+        path.write_text(article_page(run, first, name), encoding="utf-8")
+    return [target, *files]

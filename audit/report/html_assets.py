@@ -25,6 +25,10 @@ li.active{background:#f3f4f6}
 #pop{position:absolute;max-width:32rem;background:#fff;border:1px solid #888;padding:.5rem .8rem;
 box-shadow:0 4px 14px rgba(0,0,0,.2);z-index:10}#pop ul{margin:0;padding-left:1rem}
 .meta{color:#555;font-size:.9rem}.sugg{font-weight:bold}
+.verdict-error{color:#7f1d1d;font-weight:bold}
+#index tbody tr{content-visibility:auto;contain-intrinsic-size:auto 1.7em}
+th[data-sort]{cursor:pointer;user-select:none}th[data-dir=asc]::after{content:" \\25B2"}
+th[data-dir=desc]::after{content:" \\25BC"}.filters select{margin-right:.8rem}
 """
 
 SCRIPT = """
@@ -61,6 +65,54 @@ SCRIPT = """
     if (mark && event.key === "Enter") { show(mark); }
     if (event.key === "Escape") { pop.hidden = true; clear(); }
   });
+  // Index: filter rows by verdict, rule, severity and folder; sort by a clicked column.
+  var table = document.getElementById("index");
+  var selects = document.querySelectorAll("select[data-filter]");
+  var shown = document.getElementById("shown");
+  function filter() {
+    var want = {};
+    selects.forEach(function (s) { want[s.getAttribute("data-filter")] = s.value; });
+    var rows = table.tBodies[0].rows, n = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var ok = true;
+      for (var key in want) {
+        var v = want[key], have = rows[i].getAttribute("data-" + key) || "";
+        if (v && (key === "rule" || key === "severity" ? have.indexOf(" " + v + " ") < 0 : have !== v)) {
+          ok = false;
+        }
+      }
+      rows[i].hidden = !ok;
+      n += ok ? 1 : 0;
+    }
+    if (shown) { shown.textContent = n + " of " + rows.length + " articles"; }
+  }
+  var RANK = {error: 0, block: 1, review: 2, pass: 3};
+  function sortBy(th) {
+    var col = th.cellIndex, kind = th.getAttribute("data-sort");
+    var dir = th.getAttribute("data-dir") === "asc" ? "desc" : "asc";
+    table.querySelectorAll("th").forEach(function (h) { h.removeAttribute("data-dir"); });
+    th.setAttribute("data-dir", dir);
+    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+    function key(r) {
+      var t = r.cells[col].textContent;
+      return kind === "num" ? parseFloat(t) : kind === "verdict" ? RANK[t] : t;
+    }
+    rows.sort(function (a, b) {
+      var x = key(a), y = key(b), c = x < y ? -1 : x > y ? 1 : 0;
+      return dir === "asc" ? c : -c;
+    });
+    var frag = document.createDocumentFragment();
+    rows.forEach(function (r) { frag.appendChild(r); });
+    body.appendChild(frag);
+  }
+  if (table) {
+    selects.forEach(function (s) { s.addEventListener("change", filter); });
+    table.tHead.addEventListener("click", function (event) {
+      var th = event.target.closest("th[data-sort]");
+      if (th) { sortBy(th); }
+    });
+    filter();
+  }
   document.documentElement.setAttribute("data-ready", "1");
 })();
 """

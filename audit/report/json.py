@@ -22,8 +22,12 @@ def article_record(article: ArticleResult) -> dict[str, Any]:
         "verdict": str(article.verdict),
         "counts": {str(s): article.count(s) for s in Severity},
         "notes": list(article.notes),
+        "date": article.date,
+        "date_source": article.date_source,
         "findings": [f.to_record() for f in article.findings],
     }
+    if article.error is not None:
+        record["error"] = dict(article.error)
     if article.extra:
         record["extra"] = article.extra
     return record

@@ -15,6 +15,8 @@ from audit.report.csv import (
     FINDING_COLUMNS,
     FINDINGS_FILE,
     LIST_SEPARATOR,
+    REQUIRED_ARTICLE_COLUMNS,
+    REQUIRED_FINDING_COLUMNS,
     unprotect,
 )
 from audit.report.json import SCHEMA
@@ -26,7 +28,8 @@ Frames = tuple["pd.DataFrame", "pd.DataFrame"]  # (findings, articles)
 JSON_NAMES = ("wire-audit.json",)
 # Columns that are text even when every value looks like a number (a flagged "2024").
 TEXT = ("path", "code", "rule", "severity", "text", "suggestion", "message", "evidence", "related",
-        "language", "encoding", "verdict", "notes")  # fmt: skip
+        "language", "encoding", "verdict", "notes", "context", "date", "date_source", "error_code",
+        "error")  # fmt: skip
 
 
 def _finding_row(path: str, f: dict[str, Any]) -> dict[str, Any]:
@@ -82,6 +85,8 @@ def read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
         raise InputError(path, f"not a wire-audit {path.name} (missing columns: {', '.join(missing)})")
     for column in frame.columns.intersection(TEXT):
         frame[column] = frame[column].map(unprotect)
+    for column in frame.columns.intersection(("related", "notes")):
+        frame[column] = frame[column].astype(object).fillna("")  # list cells: always strings
     return frame
 
 
@@ -90,7 +95,10 @@ def from_csv(folder: Path) -> Frames:
     for needed in (findings_path, articles_path):
         if not needed.is_file():
             raise InputError(needed, "no such file (a CSV run needs findings.csv and articles.csv)")
-    return read_table(findings_path, FINDING_COLUMNS), read_table(articles_path, ARTICLE_COLUMNS)
+    return (
+        read_table(findings_path, REQUIRED_FINDING_COLUMNS),
+        read_table(articles_path, REQUIRED_ARTICLE_COLUMNS),
+    )
 
 
 def load_run(path: Path) -> Frames:

@@ -104,6 +104,23 @@ def rules(run: RunResult) -> list[dict[str, Any]]:
     return descriptors
 
 
+def invocation(run: RunResult) -> dict[str, Any]:
+    """Inputs that could not be audited are tool execution notifications (SARIF §3.20.21)."""
+    notes = [
+        {
+            "level": "error",
+            "descriptor": {"id": (a.error or {}).get("code", "E900")},
+            "message": {"text": f"{a.path}: {(a.error or {}).get('reason', '')}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(a.path)}}}],
+        }
+        for a in run.errors
+    ]
+    record: dict[str, Any] = {"executionSuccessful": not notes}
+    if notes:
+        record["toolExecutionNotifications"] = notes
+    return record
+
+
 def sarif_log(run: RunResult) -> dict[str, Any]:
     descriptors = rules(run)
     rule_index = {d["id"]: i for i, d in enumerate(descriptors)}
@@ -119,7 +136,7 @@ def sarif_log(run: RunResult) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
         "results": results,
-        "invocations": [{"executionSuccessful": True}],
+        "invocations": [invocation(run)],
         "properties": {"signature": run.signature},
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}

@@ -13,7 +13,7 @@ from audit.terminal import visible
 
 CONTEXT = 60  # characters of the line shown either side of the match
 COLORS = {Severity.CRITICAL: "1;31", Severity.MAJOR: "33", Severity.MINOR: "36"}
-VERDICT_COLORS = {"block": "1;31", "review": "33", "pass": "32"}
+VERDICT_COLORS = {"error": "1;31", "block": "1;31", "review": "33", "pass": "32"}
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -89,22 +89,34 @@ def counts_text(findings: tuple[Finding, ...] | list[Finding]) -> str:
 
 
 def render_article(
-    article: ArticleResult, text_lines: list[str], color: bool, verbose: bool = False
+    article: ArticleResult, text_lines: list[str], color: bool, verbose: bool = False, quiet: bool = False
 ) -> list[str]:
     out: list[str] = []
     path = visible(article.path)
-    for note in article.notes:
+    if article.error is not None:
+        reason = visible(article.error["reason"])
+        return [f"{path}: {_paint('ERROR', VERDICT_COLORS['error'], color)} {article.error['code']} {reason}"]
+    for note in () if quiet else article.notes:
         out.append(f"{path}: note: {visible(note)}")
     for f in article.findings:
         line = text_lines[f.line - 1] if 0 < f.line <= len(text_lines) else ""
         line = line[:-1] if line.endswith("\r") else line  # CRLF copy: the \r ends the line
         out.extend(render_finding(f, line, article.path, color, verbose))
+    if quiet:
+        return out
     verdict = _paint(str(article.verdict).upper(), VERDICT_COLORS[str(article.verdict)], color)
     out.append(
         f"{path}: score {article.score:.1f}, {verdict} "
-        f"({counts_text(article.findings)}; {article.words} words)"
+        f"({counts_text(article.findings)}; {article.words} words; {date_text(article)})"
     )
     return out
+
+
+def date_text(article: ArticleResult) -> str:
+    """ "date 2024-10-28 (dateline)"; an article with no date says how to give one."""
+    if article.date_source == "today":
+        return f"date unknown: today {article.date} used, pass --date"
+    return f"date {article.date} ({article.date_source})" if article.date else "date unknown"
 
 
 def render(run: RunResult, options: ReportOptions) -> str:
@@ -112,16 +124,27 @@ def render(run: RunResult, options: ReportOptions) -> str:
     blocks = []
     for article in run.articles:
         lines = article.text.split("\n")
-        blocks.append("\n".join(render_article(article, lines, options.color, options.verbose)))
+        rendered = render_article(article, lines, options.color, options.verbose, options.quiet)
+        if rendered:
+            blocks.append("\n".join(rendered))
     if "compare" in run.extra:  # `wire-audit compare`: rank the versions of each story
         from audit.report.compare_table import compare_tables
 
         blocks.extend(compare_tables(run.extra["compare"]))
+    summary = summary_lines(run)
+    return "\n\n".join([*blocks, "\n".join(summary[:1] if options.quiet else summary)]) + "\n"
+
+
+def summary_lines(run: RunResult) -> list[str]:
+    """The total, then what the reader must know: notes of the run, findings a baseline hid."""
     verdicts = Counter(str(a.verdict) for a in run.articles)
     n = len(run.articles)
     total = (
         f"{n} article{'s' if n != 1 else ''}: "
-        + ", ".join(f"{verdicts[v]} {v}" for v in ("block", "review", "pass") if verdicts[v])
+        + ", ".join(f"{verdicts[v]} {v}" for v in ("error", "block", "review", "pass") if verdicts[v])
         + f"; {counts_text(run.findings)}"
     )
-    return "\n\n".join([*blocks, total]) + "\n"
+    hidden = run.signature.get("baseline_hidden")
+    if hidden:
+        total += f"; {hidden} accepted in the baseline, not shown (--no-baseline shows them)"
+    return [total, *(f"note: {visible(str(n))}" for n in run.signature.get("notes", []))]

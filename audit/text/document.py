@@ -7,6 +7,7 @@ for sentence splitting.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -38,6 +39,8 @@ class Document:
     text: str
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # The date an archive row gives (a date column): outranks the dateline (audit/text/datesources.py).
+    date: dt.date | None = None
 
     @cached_property
     def line_starts(self) -> list[int]:

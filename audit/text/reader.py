@@ -6,13 +6,13 @@ the document carries a note saying so, rather than failing or garbling quotes.
 
 from __future__ import annotations
 
-import fnmatch
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from audit.errors import InputError
 from audit.text.document import Document
+from audit.text.walk import walk
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.text")
 STDIN = "-"
@@ -62,11 +62,6 @@ def read_document(path: str | Path) -> Document:
     return Document(path=name, text=text, encoding=encoding, notes=notes)
 
 
-def _matches(path: Path, patterns: Iterable[str]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(posix, p) for p in patterns)
-
-
 def discover(
     paths: Sequence[str | Path],
     include: Sequence[str] = DEFAULT_INCLUDE,
@@ -74,8 +69,8 @@ def discover(
 ) -> list[str]:
     """Article paths in a stable order: named files as given, folders walked and sorted.
 
-    Files named explicitly are always audited; inside folders only files matching
-    `include` (and not `exclude`) are, hidden files and folders are skipped.
+    Files named explicitly are always audited; inside folders only article files matching
+    `include` (and not `exclude`) that no .gitignore/.ignore excludes (audit/text/walk.py).
     """
     found: list[str] = []
     for raw in paths:
@@ -89,14 +84,7 @@ def discover(
         if p.is_file():
             found.append(name)
             continue
-        matches = [
-            f
-            for f in sorted(p.rglob("*"))
-            if f.is_file()
-            and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            and _matches(f, include)
-            and not _matches(f, exclude)
-        ]
+        matches = list(walk(p, include, exclude))  # audit/text/walk.py: what a folder means
         if not matches:
             raise InputError(name, f"no articles found (looked for {', '.join(include)})")
         found.extend(str(f) for f in matches)

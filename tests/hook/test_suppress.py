@@ -16,7 +16,8 @@ def audit(tmp_path, text: str, *args: str, name: str = "story.md") -> dict:
         (tmp_path / "gl" / "desk.yaml").write_text(GLOSSARY, encoding="utf-8")
         (tmp_path / ".wire-audit.toml").write_text('glossaries = ["gl"]\n', encoding="utf-8")
     (tmp_path / name).write_text(text, encoding="utf-8")
-    proc = run_cli("check", name, "--format", "json", *args, cwd=tmp_path)
+    # --year: the copy's dateline ("KYIV, March 3") has none; without it a note would say so.
+    proc = run_cli("check", name, "--format", "json", "--year", "2024", *args, cwd=tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
     article = json.loads(proc.stdout)["articles"][0]
     article["lines"] = [f["line"] for f in article["findings"]]

@@ -77,9 +77,12 @@ def test_bad_runs_name_the_file(tmp_path):
 def test_cli_prints_tables_and_writes_csv(two_runs, tmp_path):
     first, second = two_runs
     out = tmp_path / "summary"
-    proc = run_cli("report", str(first), str(second), "--out", str(out), "--top", "2")
+    printed = run_cli("report", str(first), str(second), "--top", "2")
+    assert printed.returncode == 0, printed.stderr
+    assert "Most frequent garbled names" in printed.stdout and "Olaf Scholtzz" in printed.stdout
+    assert "wrote" not in printed.stdout  # nothing written unless asked
+    proc = run_cli("report", str(first), str(second), "-f", "csv", "--out", str(out), "--top", "2")
     assert proc.returncode == 0, proc.stderr
-    assert "Most frequent garbled names" in proc.stdout and "Olaf Scholtzz" in proc.stdout
     names = pd.read_csv(out / "summary-names.csv", encoding="utf-8-sig")
     assert len(names) == 2 and names["findings"].tolist() == [2, 1]
     for table in aggregate.TABLES:

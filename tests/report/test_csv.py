@@ -17,10 +17,11 @@ from audit.report import csv as csv_report
 FINDING_COLUMNS = [
     "path", "line", "column", "start", "end", "code", "rule", "severity",
     "text", "suggestion", "message", "evidence", "related",
+    "context", "confidence", "article_score", "verdict", "date",
 ]  # fmt: skip
 ARTICLE_COLUMNS = [
     "path", "words", "language", "encoding", "critical", "major", "minor",
-    "findings", "score", "verdict", "notes",
+    "findings", "score", "verdict", "notes", "date", "date_source", "error_code", "error",
 ]  # fmt: skip
 
 
@@ -51,8 +52,9 @@ def test_utf8_with_bom_for_spreadsheets(tmp_path):
     raw = findings_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw[3:].decode("utf-8")
-    assert "Zelenskiy" in text and "Erdoğan" not in text  # only finding texts are in findings.csv
-    assert "Choe Son Hui" not in text
+    # finding texts and, in `context`, the sentence around each (UTF-8 names intact)
+    assert "Zelenskiy" in text and "Recep Tayyip Erdoğan on Monday." in text
+    assert "Choe Son Hui met Olaf Scholtzz in Berlin." in text
     assert articles_path.read_bytes().startswith(b"\xef\xbb\xbf")
 
 

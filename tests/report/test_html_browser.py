@@ -116,3 +116,51 @@ def test_seed_report_from_cli_opens(browser, tmp_path):
         f"a{i}-f{n}": f["text"] for i, a in enumerate(data["articles"]) for n, f in enumerate(a["findings"])
     }
     assert probe["highlighted"] == expected
+
+
+ARCHIVE_PROBE = """(() => {
+  const rows = [...document.querySelectorAll("#index tbody tr")];
+  const select = document.querySelector('select[data-filter="verdict"]');
+  select.value = "block";
+  select.dispatchEvent(new Event("change"));
+  const blocked = rows.filter(r => !r.hidden).length;
+  select.value = "";
+  select.dispatchEvent(new Event("change"));
+  const rule = document.querySelector('select[data-filter="rule"]');
+  rule.value = "G103";
+  rule.dispatchEvent(new Event("change"));
+  const g103 = rows.filter(r => !r.hidden).length;
+  rule.value = "";
+  rule.dispatchEvent(new Event("change"));
+  document.querySelector('#index th[data-sort="text"]').click();
+  const first = document.querySelector("#index tbody tr td a").textContent;
+  const chartFirst = document.querySelector("svg").compareDocumentPosition(document.getElementById("index"));
+  return {
+    ready: document.documentElement.getAttribute("data-ready"),
+    rows: rows.length, blocked, g103, first, sections: document.querySelectorAll("section.article").length,
+    chartBeforeIndex: (chartFirst & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    href: rows[0].querySelector("a").getAttribute("href"),
+  };
+})()"""
+
+
+def test_archive_of_5000_articles_opens_as_an_index_with_pages(browser, tmp_path):
+    from big_run import big_run
+
+    run = big_run(5000)
+    paths = html_report.write(run, tmp_path, ReportOptions())
+    first = paths[0]
+    assert first.stat().st_size < 10_000_000  # the first page; timing: bench/bench_html.py
+    assert len(paths) == 1 + 5000 // html_report.PAGE_SIZE
+    browser.send("Page.navigate", {"url": first.resolve().as_uri()})
+    browser.wait_for("Page.loadEventFired")
+    probe = browser.evaluate(ARCHIVE_PROBE)
+    assert probe["ready"] == "1" and probe["rows"] == 5000 and probe["sections"] == 0
+    assert probe["chartBeforeIndex"]
+    assert probe["blocked"] == sum(1 for a in run.articles if str(a.verdict) == "block")
+    assert probe["g103"] == sum(1 for a in run.articles if any(f.code == "G103" for f in a.findings))
+    assert probe["first"] == min(a.path for a in run.articles)  # sorted by the article column
+    page_name, _, anchor = probe["href"].partition("#")
+    article = (tmp_path / page_name).read_text(encoding="utf-8")
+    assert f'id="{anchor}"' in article
+    assert not browser.methods("Runtime.exceptionThrown")

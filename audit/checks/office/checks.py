@@ -16,17 +16,24 @@ class _OfficeCheck(Check):
     needs = frozenset({"glossary"})
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        undated = not ctx.date_known or ctx.date_source == "today"  # a guessed date claims nothing
         for v in verdicts(ctx):
             if v.kind in self.kinds:
                 yield self.finding(
                     ctx,
                     v.start,
                     v.end,
-                    stale_message(v, ctx) if v.stale else self.message(v, ctx),
+                    self._message(v, ctx, undated),
                     suggestion=v.holder.entry.canonical,
-                    evidence=evidence(v, ctx),
-                    severity=Severity.MINOR if v.stale else None,
+                    evidence={**evidence(v, ctx), "date_known": False} if undated else evidence(v, ctx),
+                    severity=Severity.MINOR if undated or v.stale else None,
                 )
+
+    def _message(self, v: Verdict, ctx: CheckContext, undated: bool) -> str:
+        """A guessed article date or knowledge older than the article: claim nothing."""
+        if undated:
+            return undated_message(v, ctx)
+        return stale_message(v, ctx) if v.stale else self.message(v, ctx)
 
     def message(self, v: Verdict, ctx: CheckContext) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -39,6 +46,16 @@ def stale_message(v: Verdict, ctx: CheckContext) -> str:
         f"check {who} as {v.holder.office.title}: the glossary's knowledge ({v.holder.entry.canonical} "
         f"in that office) is as of {v.stale.isoformat() if v.stale else '?'}, older than the article "
         f"({ctx.date.isoformat()}); pass --date or update the glossary/world pack"
+    )
+
+
+def undated_message(v: Verdict, ctx: CheckContext) -> str:
+    """The article's date is a guess: say who held the office then, claim nothing (minor)."""
+    who = v.person.canonical if v.person else v.mention.name
+    return (
+        f"the article's date is unknown, so whether {who} held the office of "
+        f"{v.holder.office.title} cannot be checked (on {ctx.date.isoformat()}, a guess, it was "
+        f"{v.holder.entry.canonical}): pass --date YYYY-MM-DD or --year"
     )
 
 
@@ -74,8 +91,9 @@ class WrongHolder(_OfficeCheck):
     """A known person named in an office that someone else held on the article's date.
 
     Flags: "Defense Minister Suh Wook", "Suh Wook, the defense minister" when the glossary
-    says the defense minister on the article's date (--date, else dateline, else today) was
-    Kim Yong Hyun; once so flagged, the person's other mentions in the article too.
+    says the defense minister on the article's date (--date, a dateline or the file's
+    metadata) was Kim Yong Hyun; once so flagged, the person's other mentions too. With no
+    date at all the office checks only say that the date is unknown (minor, pass --date).
     Why: round-trip translation swaps an office holder for a predecessor or namesake; the
     copy then reports the wrong official, a factual error readers cannot spot (critical).
     Example: glossary has Suh Wook (South Korean defense minister until 2022-05-09) and Kim
