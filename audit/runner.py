@@ -41,6 +41,7 @@ def make_context(
         date=article_date(doc, settings),
         options=settings.options,
         index_factory=index_factory,
+        house=settings.house,
     )
 
 
@@ -103,7 +104,17 @@ def signature(settings: Settings, glossary: Glossary, checks: Sequence[Check]) -
         "overrides": [dataclasses.asdict(o) for o in settings.overrides],
         "options": settings.options,
         "baseline": _file_signature(settings.baseline),
+        "house": _house_signature(settings.house),
     }
+
+
+def _house_signature(folder: str | None) -> dict[str, str] | None:
+    """{"path", "model_version"} of the house model a run used (None without --house)."""
+    if folder is None:
+        return None
+    from audit.house.load import load_house
+
+    return {"path": folder, "model_version": load_house(folder).version}
 
 
 def _file_signature(path: str | None) -> dict[str, str] | None:
@@ -174,6 +185,10 @@ def run(paths: Sequence[str], settings: Settings, progress: Progress | None = No
     # One index per run, unpickled from the glossary cache when the files are unchanged.
     glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
+    if settings.house:  # a bad or tampered house folder fails before any article is read
+        from audit.house.load import load_house
+
+        load_house(settings.house)
     docs = [read_document(f) for f in files]  # every read error surfaces before any work
     report = progress or (lambda done, total: None)
     jobs = parallel.workers(settings.jobs, len(docs))

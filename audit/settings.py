@@ -48,6 +48,8 @@ class Settings:
     root: str | None = None
     # The config file these settings came from (recorded in the run signature).
     config_file: str | None = None
+    # House folder written by `wire-audit learn` (audit/house/); None: no house checks.
+    house: str | None = None
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

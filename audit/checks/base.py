@@ -32,6 +32,7 @@ class CheckContext:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)
     index_factory: Callable[[Glossary], Any] | None = None
+    house: str | None = None  # --house folder: audit/house/load.py loads it once per run
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
         """Share one computation (e.g. the exact glossary scan) between checks."""

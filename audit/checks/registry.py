@@ -14,8 +14,9 @@ from audit.errors import ConfigError
 
 def all_checks() -> list[type[Check]]:
     from audit.checks import garble, lang, names, versions
+    from audit.house import checks as house
 
-    classes = [*names.CHECKS, *garble.CHECKS, *lang.CHECKS, *versions.CHECKS]
+    classes = [*names.CHECKS, *garble.CHECKS, *lang.CHECKS, *versions.CHECKS, *house.CHECKS]
     return sorted(classes, key=lambda c: c.code)
 
 
