@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -28,6 +29,13 @@ from audit.cli.progress import ProgressBar
 from audit.cli.progress import wanted as progress_wanted
 from audit.report import reporter
 
+HouseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--house", help="House folder from `wire-audit learn`: flag what the archive never printed."
+    ),
+]
+
 
 @app.command()
 def check(
@@ -45,12 +53,15 @@ def check(
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
     no_baseline: NoBaselineOpt = False,
+    house: HouseOpt = None,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on (default major)."""
     from audit import runner
 
     reporter(fmt)  # reject an unknown format before doing any work
     settings = build_settings(config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline)
+    if house is not None:
+        settings = settings.with_(house=str(house))
     with ProgressBar(progress_wanted(fmt)) as progress:
         result = runner.run(paths, settings, progress=progress)
     report_and_exit(result, settings, fmt, out, color, verbose)
