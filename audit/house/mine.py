@@ -112,9 +112,8 @@ def _entry(c: Cluster) -> dict[str, Any]:
     others = [r["form"] for r in c.records if r["form"] != canonical and r["count"] >= ALIAS_MIN]
     out: dict[str, Any] = {"canonical": canonical, "kind": kind, "aliases": [*others, *c.aliases]}
     forms = ", ".join(f"{r['form']} {r['count']}" for r in c.records)
-    out["comment"] = f"printed {c.count} times ({forms})" + (
-        f"; surname alone {c.surname_count} times" if c.surname_count else ""
-    )
+    alone = f", {c.aliases[-1]} alone {c.surname_count}" if c.surname_count else ""
+    out["comment"] = f"printed {c.count + c.surname_count} times ({forms}{alone})"
     role = _role(c) if kind == "person" else None
     if role:
         out.update(role)
