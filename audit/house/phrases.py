@@ -22,13 +22,16 @@ MIN_WORDS, MAX_WORDS = 2, 4
 MIN_PHRASE_COUNT = 3  # phrases printed fewer times are not kept
 STOP = frozenset(
     {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as"}
+    | {"this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose", "which"}
 )
 
 
 @cache
 def heads() -> frozenset[str]:
     """Last words a phrase may end in."""
-    return wordlist("term_heads.txt") | titles()
+    from audit.house.mentions import MODIFIERS
+
+    return wordlist("term_heads.txt") | (titles() - MODIFIERS)
 
 
 def phrases(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Token]]]:
