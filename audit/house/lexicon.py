@@ -68,7 +68,7 @@ class LexiconBuilder:
             self.names.setdefault(m.key, NameStats()).add(m, day)
             if m.acronym:
                 continue
-            for key, surface in zip(m.key, m.surface.split(" "), strict=False):
+            for key, surface in zip(m.key, m.words, strict=True):
                 self.name_words[key] += 1
                 self.word_forms.setdefault(key, Counter())[surface] += 1
 

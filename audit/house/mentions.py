@@ -40,12 +40,15 @@ class Mention:
     said: bool
     place: bool
     acronym: bool = False
+    words: tuple[str, ...] = ()  # surface of each word of the name
 
 
 def _split_title(run: tuple[Token, ...]) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
     """(title words, name words) of a capitalised run: "Defense Minister | Andrei Belousov"."""
     cut = max((i for i, t in enumerate(run[:-1]) if t.key in titles()), default=-1)
     head = run[: cut + 1]
+    if all(t.key in MODIFIERS for t in head):
+        return (), run  # "First World War", "New York": a modifier alone makes no title
     if cut >= 0 and all(t.key in titles() or is_common(t.text) or t.key in demonyms() for t in head):
         return head, run[cut + 1 :]
     return (), run
@@ -66,8 +69,16 @@ def _lowercase_title(doc: Document, first: Token) -> str | None:
     return " ".join(t.key for t in words) or None
 
 
+def _hyphen_tail(doc: Document, run: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The run with a lowercase syllable hyphened onto its end ("Kim Jong-un", "Choe Son-hui")."""
+    toks, nxt = doc.tokens, run[-1].index + 1
+    if nxt < len(toks) and doc.text[run[-1].end : toks[nxt].start] == "-" and toks[nxt].text.islower():
+        return (*run, toks[nxt])
+    return run
+
+
 def _mention(doc: Document, run: tuple[Token, ...]) -> Mention | None:
-    head, name = _split_title(run)
+    head, name = _split_title(_hyphen_tail(doc, run))
     if not name:
         return None
     title = " ".join(t.key for t in head) if head else _lowercase_title(doc, name[0])
@@ -75,8 +86,8 @@ def _mention(doc: Document, run: tuple[Token, ...]) -> Mention | None:
     after, before = name[-1].index + 1, run[0].index - 1
     said = after < len(toks) and toks[after].key in SAID
     place = before >= 0 and toks[before].key in PLACE_WORDS
-    surface = " ".join(t.text for t in name)
-    return Mention(surface, tuple(t.key for t in name), title, said, place)
+    surface = "".join(t.text + _gap(doc, t, name[-1]) for t in name)
+    return Mention(surface, tuple(t.key for t in name), title, said, place, words=tuple(t.text for t in name))
 
 
 @cache
@@ -85,6 +96,13 @@ def not_names() -> frozenset[str]:
     from audit.checks.names.office.words import word_set
 
     return titles() | frozenset(demonyms()) | word_set("calendar") | word_set("not-name") | {"i"}
+
+
+def _gap(doc: Document, t: Token, last: Token) -> str:
+    """The joiner written after `t` inside a name: a hyphen, else one space."""
+    if t is last:
+        return ""
+    return "-" if doc.text[t.end : t.end + 1] == "-" else " "
 
 
 def mentions(doc: Document) -> Iterator[Mention]:

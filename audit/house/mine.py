@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audit.checks.names.wordlists import demonyms
 from audit.house.archive import read_archive
 from audit.house.lexicon import LexiconBuilder
 from audit.house.phrases import heads
@@ -65,15 +66,17 @@ def clusters(lexicon: dict[str, Any]) -> list[Cluster]:
 
 def guess_kind(c: Cluster) -> str:
     """person | place | org, from how the archive uses the name."""
+    from audit.checks.names.office.words import place_forms
+
+    if tuple(c.records[0]["key"]) in place_forms():
+        return "place"  # a country, capital or metonym (countries.txt): "the White House said"
     last = c.records[0]["key"][-1]
     if any(r["acronym"] for r in c.records) or last in heads() - {"president", "minister"}:
         return "org"
-    if c.titles() or c.surname_count:
-        return "person"
     said, place = c.total("said"), c.total("place")
-    if place >= said and (place or len(c.records[0]["key"]) == 1):
-        return "place"
-    return "person"
+    if c.titles() or c.surname_count or said > place:
+        return "person"
+    return "place" if place or len(c.records[0]["key"]) == 1 else "org"
 
 
 def _surnames(groups: list[Cluster]) -> dict[str, Cluster]:
@@ -85,12 +88,22 @@ def _surnames(groups: list[Cluster]) -> dict[str, Cluster]:
     return {k: cs[0] for k, cs in owners.items() if len(cs) == 1}
 
 
+def _used_as_person(c: Cluster, lower: set[str]) -> bool:
+    """A lone word the archive uses for a person ("Biden said"), not a place ("in Ukraine")."""
+    rec = c.records[0]
+    if rec["acronym"] or rec["key"][0] in lower:
+        return False
+    return c.total("said") + sum(c.titles().values()) > c.total("place")
+
+
 def merge_surnames(groups: list[Cluster], lower: set[str]) -> list[Cluster]:
     """A lone surname printed often becomes an alias of its only full name; others stay entries."""
     owners, kept = _surnames(groups), []
     for c in groups:
         key = c.records[0]["key"]
-        owner = owners.get(key[0]) if len(key) == 1 else None
+        owner = owners.get(key[0]) if len(key) == 1 and _used_as_person(c, lower) else None
+        if key[-1] in demonyms():
+            continue  # "North Korean": an adjective, not a name
         if owner is not None and c.count >= ALIAS_MIN:
             owner.aliases.append(c.canonical)
             owner.surname_count += c.count
