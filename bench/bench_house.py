@@ -4,7 +4,7 @@
 
 1. `learn` on the refA corpus + seeds 002/003 and on a generated archive of N articles
    (bench/articles.py): wall time, CPU time and peak RSS, each in a fresh interpreter.
-2. `check` per article with and without `--house` (same process, same articles, best of 3).
+2. `check` CPU time per article with and without `--house` (same process, same articles, best of 5).
 3. Clean-copy findings per 1,000 words, with and without the house model: learn on the first
    half of every refA file's lines, audit the second half (chunks of 25 lines).
 4. `glossary mine` on the refA archive: entries by kind (the 30-person hand check is in docs/house.md).
@@ -146,9 +146,9 @@ def audit(paths: list[Path], house: Path | None) -> tuple[float, dict[str, int],
         date=dt.date(2024, 10, 28),
         house=str(house) if house else None,
     )
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine is shared, wall time is noisy
     result = runner.run([str(p) for p in paths], settings)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     counts: Counter[str] = Counter()
     for a in result.articles:
         for f in a.findings:
@@ -158,13 +158,13 @@ def audit(paths: list[Path], house: Path | None) -> tuple[float, dict[str, int],
 
 
 def check_cost(paths: list[Path], house: Path) -> dict[str, float]:
-    """Seconds per article with and without --house (best of 3, alternating, house preloaded)."""
+    """CPU seconds per article with and without --house (best of 5, alternating, house preloaded)."""
     from audit.house.load import load_house
 
     load_house(house).model  # noqa: B018 - loading is per run, not per article: measured apart
     audit(paths[:3], house)  # warm caches on both paths alike
     without, with_house = [], []
-    for _ in range(3):
+    for _ in range(5):
         without.append(audit(paths, None)[0])
         with_house.append(audit(paths, house)[0])
     a, b = min(without) / len(paths), min(with_house) / len(paths)

@@ -67,28 +67,25 @@ def _json(folder: Path, name: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=4)
-def _load(folder: str, stamp: tuple[tuple[int, int], ...]) -> House:
-    path = Path(folder)
+def _load(path: Path) -> House:
     man = manifest.read(path)
     return House(path, man, _json(path, manifest.LEXICON), _json(path, manifest.PHRASES))
 
 
+_LOADED: dict[str, House] = {}
+
+
 def load_house(folder: str | Path) -> House:
-    """The house at `folder`, verified and loaded once per run (cached while its files are unchanged)."""
-    path = Path(folder)
-    if not path.is_dir():
-        raise ConfigError("--house: no such house folder", path)
-    return _load(str(path.resolve()), _stamp(path))
+    """The house at `folder`, verified against its manifest and loaded once per process.
 
-
-def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
-    """(mtime, size) of every house file: a file changed mid-session is verified again."""
-    out = []
-    for name in (manifest.MANIFEST, manifest.MODEL, manifest.LEXICON, manifest.PHRASES):
-        try:
-            st = (path / name).stat()
-            out.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            out.append((0, -1))
-    return tuple(out)
+    The hashes are checked when a process first loads the folder (each `check` run); the
+    per-article calls that follow cost one dictionary lookup.
+    """
+    key = str(folder)
+    house = _LOADED.get(key)
+    if house is None:
+        path = Path(folder)
+        if not path.is_dir():
+            raise ConfigError("--house: no such house folder", path)
+        house = _LOADED[key] = _load(path)
+    return house

@@ -29,7 +29,7 @@ def house_of(ctx: CheckContext) -> Any:
         return None
     from audit.house.load import load_house
 
-    return load_house(folder)
+    return ctx.cached("house", lambda: load_house(folder))
 
 
 def house_links(house: Any, key: str, min_count: int) -> list[tuple[str, TokenLink]]:
@@ -83,12 +83,12 @@ class HouseGarble(Check):
         house = house_of(ctx)
         if house is None:
             return
-        from audit.text.propernames import name_view
+        from audit.checks.garble.shared import names
 
         min_count = int(ctx.option(self, "min_count", MIN_COUNT))
         covered = _glossary_covered(ctx)
         keys = Counter(ctx.doc.token_keys)
-        for tok in name_view(ctx.doc).tokens:
+        for tok in names(ctx).tokens:  # the garble checks' view of the names, computed once
             if tok.start in covered or tok.key in house.words or is_common(tok.text) or len(tok.key) < 4:
                 continue
             hit = self._best(house, tok.text, tok.key, min_count)
