@@ -93,7 +93,8 @@ def _used_as_person(c: Cluster, lower: set[str]) -> bool:
     rec = c.records[0]
     if rec["acronym"] or rec["key"][0] in lower:
         return False
-    return c.total("said") + sum(c.titles().values()) > c.total("place")
+    person = c.total("said") + sum(c.titles().values())
+    return person > 0 and person >= c.total("place")
 
 
 def merge_surnames(groups: list[Cluster], lower: set[str]) -> list[Cluster]:
