@@ -17,9 +17,6 @@ from audit.text.propernames import PLACE_WORDS, name_view
 from audit.text.spans import Token
 
 SAID = frozenset({"said", "says", "told", "added", "wrote"})
-TITLE_STOP = frozenset(
-    {"the", "a", "an", "and", "of", "said", "says", "by", "with", "to", "my", "his", "her", "their", "its"}
-)
 # titles.txt words that qualify an office rather than name one ("first", "new", "foreign")
 MODIFIERS = frozenset(
     {
@@ -58,7 +55,7 @@ def _lowercase_title(doc: Document, first: Token) -> str | None:
     """Lowercase title words right before a name ("foreign minister Sergei Lavrov")."""
     toks, i = doc.tokens, first.index - 1
     words: list[Token] = []
-    while i >= 0 and len(words) < MAX_TITLE and toks[i].text.islower() and toks[i].key not in TITLE_STOP:
+    while i >= 0 and len(words) < MAX_TITLE and toks[i].text.islower() and toks[i].key in title_words():
         gap = doc.text[toks[i].end : toks[i + 1].start]
         if gap not in (" ", "-"):
             break
@@ -77,11 +74,32 @@ def _hyphen_tail(doc: Document, run: tuple[Token, ...]) -> tuple[Token, ...]:
     return run
 
 
+@cache
+def title_words() -> frozenset[str]:
+    """Words a title is made of: titles, demonyms and office fields ("defense", "foreign")."""
+    from audit.checks.names.office.words import word_set
+
+    fields = {w for label in ("field", "other", "head") for form in word_set(label) for w in form.split()}
+    return titles() | frozenset(demonyms()) | frozenset(fields)
+
+
+def _title_start(doc: Document, head: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A title with the words before it that name runs leave out: a common word opening the
+    sentence ("Defense Minister …" at the start of a sentence)."""
+    toks, i = doc.tokens, head[0].index - 1
+    while i >= 0 and len(head) < MAX_TITLE and doc.text[toks[i].end : toks[i + 1].start] == " ":
+        t = toks[i]
+        if not t.text[:1].isupper() or t.key not in title_words():
+            break
+        head, i = (t, *head), i - 1
+    return head
+
+
 def _mention(doc: Document, run: tuple[Token, ...]) -> Mention | None:
     head, name = _split_title(_hyphen_tail(doc, run))
     if not name:
         return None
-    title = " ".join(t.key for t in head) if head else _lowercase_title(doc, name[0])
+    title = " ".join(t.key for t in _title_start(doc, head)) if head else _lowercase_title(doc, name[0])
     toks = doc.tokens
     after, before = name[-1].index + 1, run[0].index - 1
     said = after < len(toks) and toks[after].key in SAID
