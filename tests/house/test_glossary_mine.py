@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import fixtures_house
 import pytest
 from house_archive import run_cli
 
 from audit.glossary.loader import load_glossaries
+
+archive = fixtures_house.archive  # the shared pytest fixtures (see fixtures_house.py)
+house = fixtures_house.house
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+import fixtures_house
 from house_archive import article, run_cli
 
 from audit.checks.base import CheckContext
@@ -20,6 +21,9 @@ from audit.text.document import Document
 GARBLED = (
     "Defense Minister Andrei Belousv said on Monday that talks would resume.\nBelousv declined to comment.\n"
 )
+
+archive = fixtures_house.archive  # the shared pytest fixtures (see fixtures_house.py)
+house = fixtures_house.house
 
 
 def run(check: Any, text: str, house: Path | None, options: dict[str, Any] | None = None) -> list[Finding]:

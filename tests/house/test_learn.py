@@ -6,11 +6,15 @@ import json
 import shutil
 from pathlib import Path
 
+import fixtures_house
 from house_archive import make_archive, run_cli
 
 from audit import __version__
 from audit.house import manifest
 from audit.house.learn import build_files
+
+archive = fixtures_house.archive  # the shared pytest fixtures (see fixtures_house.py)
+house = fixtures_house.house
 
 
 def test_manifest_records_archive_and_hashes(house: Path, archive: Path) -> None:
