@@ -69,6 +69,8 @@ class LexiconBuilder:
             if m.acronym:
                 continue
             for key, surface in zip(m.key, m.words, strict=True):
+                if not surface[:1].isupper():
+                    continue  # a hyphened syllable ("Jong-un"): part of a name, no name word of its own
                 self.name_words[key] += 1
                 self.word_forms.setdefault(key, Counter())[surface] += 1
 
