@@ -23,7 +23,14 @@ REPEATED = 3  # a new spelling used this often, with the house form absent, is t
 
 
 def house_of(ctx: CheckContext) -> Any:
-    """The run's house (loaded once, cached), or None without --house."""
+    """The run's house (loaded once, cached), or None without --house.
+
+    A loaded house in `ctx.knowledge.house` (the engine's Knowledge slot) wins; otherwise
+    the folder in `ctx.house` is loaded through `load_house`.
+    """
+    loaded = getattr(getattr(ctx, "knowledge", None), "house", None)
+    if loaded is not None:
+        return loaded
     folder = getattr(ctx, "house", None)
     if not folder:
         return None
