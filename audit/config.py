@@ -20,7 +20,7 @@ from audit.settings import DEFAULT_BASELINE, PathOverride, Settings
 
 CONFIG_NAMES = (".wire-audit.toml", "pyproject.toml")  # first found in a folder wins (cf. ruff)
 NOT_IN_CONFIG = frozenset({"date", "root", "overrides"})  # per run, or set by the loader
-PATH_FIELDS = frozenset({"glossaries", "baseline"})
+PATH_FIELDS = frozenset({"glossaries", "baseline", "house"})
 SELECTOR_FIELDS = frozenset({"select", "ignore"})
 OVERRIDE_KEYS = ("paths", "select", "ignore")
 

@@ -85,6 +85,8 @@ OPTIONS = (
            commands=CHECK, panel=ARCHIVE),
     Option("dask", ("--dask",), "local:N workers, or a scheduler (tcp://host:8786).", field="dask",
            commands=CHECK, panel=ARCHIVE),
+    Option("house", ("--house",), "House folder from `wire-audit learn` (names it never printed).",
+           field="house", commands=CHECK),
     Option("no_world", ("--no-world",), "Do not load the bundled world pack (leaders, places).",
            "bool", default=False, field="world"),
 )  # fmt: skip

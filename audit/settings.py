@@ -58,6 +58,8 @@ class Settings:
     dask: str | None = None  # local:N or a scheduler address such as tcp://host:8786
     # Layer the bundled world pack (audit/data/world) under the glossaries (`--no-world`).
     world: bool = True
+    # House folder written by `wire-audit learn` (audit/house/); None: no house checks.
+    house: str | None = None
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

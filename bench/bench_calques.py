@@ -90,7 +90,7 @@ def timing() -> None:
 
 COLD = """
 import sys, time
-import audit.checks.base, audit.checks.garble.shared
+import audit.checks.base, audit.checks.views
 t = time.perf_counter()
 import audit.checks.terms.calques
 a = time.perf_counter()

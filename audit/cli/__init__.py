@@ -14,7 +14,7 @@ from audit.terminal import visible
 
 def _register() -> None:
     # Each module adds its commands to `app` when imported.
-    from audit.cli import baseline, check, compare, hook, report, rules  # noqa: F401
+    from audit.cli import baseline, check, compare, hook, house, report, rules  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

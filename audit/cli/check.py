@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -41,6 +42,7 @@ DateColumnOpt = Annotated[str | None, table_option("date_column")]
 CacheSizeOpt = Annotated[int | None, table_option("cache_size")]
 NoCacheOpt = Annotated[bool, table_option("no_cache")]
 DaskOpt = Annotated[str | None, table_option("dask")]
+HouseOpt = Annotated[Path | None, table_option("house")]
 
 
 EXAMPLES = (
@@ -82,6 +84,7 @@ def check(
     quiet: QuietOpt = False,
     exit_zero: ExitZeroOpt = False,
     stdin_filename: StdinFilenameOpt = None,
+    house: HouseOpt = None,
 ) -> None:
     """Audit articles; exit 1 when a finding reaches --fail-on, 2 when an input failed.
 
@@ -95,6 +98,7 @@ def check(
     settings = build_settings(
         config, glossary, date, fail_on, select, ignore, jobs, baseline, no_baseline, year, no_world
     )
+    settings = apply(settings, {"house": house})
     archive_flags = {"id_column": id_column, "text_column": text_column, "date_column": date_column}
     settings = apply(settings, archive_flags | {"cache_size": cache_size, "dask": dask})
     archive = command.wants_archive(paths, dask)

@@ -59,7 +59,19 @@ def load_knowledge(settings: Settings) -> Knowledge:
     glossary, factory = load_indexed(settings.glossary_paths(), build_index, under=under)
     warn_once(glossary.warnings)
     calques = CALQUES() if CALQUES is not None else None
-    return Knowledge(glossary=glossary, index_factory=factory, world=_world_info(under), calques=calques)
+    house = _house(settings.house)
+    return Knowledge(
+        glossary=glossary, index_factory=factory, world=_world_info(under), calques=calques, house=house
+    )
+
+
+def _house(folder: str | None) -> Any:
+    """The house model learned by `wire-audit learn` (verified against its manifest), or None."""
+    if not folder:
+        return None
+    from audit.house.load import load_house
+
+    return load_house(folder)
 
 
 def _world_info(under: Callable[[], Glossary | None] | None) -> Any:
@@ -144,6 +156,9 @@ class Engine:
         sig = signature(self.settings, self.knowledge.glossary, self.checks)
         world = self.knowledge.world
         sig["world"] = world.signature() if world is not None else None
+        house = self.knowledge.house
+        if house is not None:  # only with --house: other runs' signatures unchanged
+            sig["house"] = {"path": str(house.folder), "version": house.version}
         if self.skipped:  # only when some check could not run: seeds' signatures unchanged
             sig["skipped"] = dict(sorted(self.skipped.items()))
         if not NAME_SOURCES & self.knowledge.provides():

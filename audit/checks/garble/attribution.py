@@ -7,7 +7,7 @@ from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.consistency import glossary_names, linked
-from audit.checks.garble.shared import names
+from audit.checks.views import names
 from audit.match import ladder
 from audit.match.wordlists import news_agencies
 from audit.model import Finding, Severity

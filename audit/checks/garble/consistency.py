@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from itertools import combinations, compress, pairwise, starmap
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.shared import names
+from audit.checks.views import names
 from audit.match import ladder
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common

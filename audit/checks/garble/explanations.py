@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.shared import paragraphs_and_sentences
+from audit.checks.views import paragraphs_and_sentences
 from audit.model import Finding, Severity
 from audit.text.spans import Span
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.shared import paragraphs_and_sentences, quote_scan
+from audit.checks.views import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import OPENERS, QuoteScan
 from audit.text.spans import Span

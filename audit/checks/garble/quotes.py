@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.shared import quote_scan
+from audit.checks.views import quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import QuoteIssue
 

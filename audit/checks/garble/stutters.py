@@ -8,7 +8,7 @@ from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.romanised import pinyin_split, reduplicated
-from audit.checks.garble.shared import names
+from audit.checks.views import names
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.propernames import STUTTER, destuttered_forms

@@ -2,6 +2,7 @@
 
 from audit.checks.base import Check
 from audit.checks.names.fused import FusedDescriptor
+from audit.checks.names.house import HouseGarble
 from audit.checks.names.listed import KnownVariant
 from audit.checks.names.multiword import GarbledMultiword
 from audit.checks.names.near import GarbledName, UnlistedVariant
@@ -14,4 +15,5 @@ CHECKS: tuple[type[Check], ...] = (
     FusedDescriptor,
     GarbledMultiword,
     OutdatedForm,
+    HouseGarble,
 )

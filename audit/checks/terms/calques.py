@@ -157,7 +157,7 @@ def _context_allows(
 
 
 def _quoted(ctx: CheckContext, start: int) -> bool:
-    from audit.checks.garble.shared import quote_scan
+    from audit.checks.views import quote_scan
 
     return quote_scan(ctx).inside(start)
 

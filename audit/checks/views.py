@@ -1,4 +1,4 @@
-"""Document views the garble checks share, computed once per article through ctx.view."""
+"""Document views that checks of every family share, built once per article via ctx.view."""
 
 from __future__ import annotations
 
