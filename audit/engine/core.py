@@ -158,7 +158,7 @@ class Engine:
         sig["world"] = world.signature() if world is not None else None
         house = self.knowledge.house
         if house is not None:  # only with --house: other runs' signatures unchanged
-            sig["house"] = {"path": str(house.folder), "version": house.version}
+            sig["house"] = {"path": str(house.folder), "model_version": house.version}
         if self.skipped:  # only when some check could not run: seeds' signatures unchanged
             sig["skipped"] = dict(sorted(self.skipped.items()))
         if not NAME_SOURCES & self.knowledge.provides():

@@ -77,7 +77,7 @@ def _hyphen_tail(doc: Document, run: tuple[Token, ...]) -> tuple[Token, ...]:
 @cache
 def title_words() -> frozenset[str]:
     """Words a title is made of: titles, demonyms and office fields ("defense", "foreign")."""
-    from audit.checks.names.office.words import word_set
+    from audit.match.office_words import word_set
 
     fields = {w for label in ("field", "other", "head") for form in word_set(label) for w in form.split()}
     return titles() | frozenset(demonyms()) | frozenset(fields)
@@ -111,7 +111,7 @@ def _mention(doc: Document, run: tuple[Token, ...]) -> Mention | None:
 @cache
 def not_names() -> frozenset[str]:
     """Capitalised words that name nothing on their own: titles, demonyms, days, months, "I"."""
-    from audit.checks.names.office.words import word_set
+    from audit.match.office_words import word_set
 
     return titles() | frozenset(demonyms()) | word_set("calendar") | word_set("not-name") | {"i"}
 

@@ -66,7 +66,7 @@ def clusters(lexicon: dict[str, Any]) -> list[Cluster]:
 
 def guess_kind(c: Cluster) -> str:
     """person | place | org, from how the archive uses the name."""
-    from audit.checks.names.office.words import place_forms
+    from audit.match.office_words import place_forms
 
     if tuple(c.records[0]["key"]) in place_forms():
         return "place"  # a country, capital or metonym (countries.txt): "the White House said"

@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from audit.match.wordlists import titles
+from audit.match.wordlists import term_heads, titles
 from audit.text.document import Document
 from audit.text.spans import Token
-from audit.text.wordlists import wordlist
 
 MIN_WORDS, MAX_WORDS = 2, 4
 MIN_PHRASE_COUNT = 3  # phrases printed fewer times are not kept
@@ -31,7 +30,7 @@ def heads() -> frozenset[str]:
     """Last words a phrase may end in."""
     from audit.house.mentions import MODIFIERS
 
-    return wordlist("term_heads.txt") | (titles() - MODIFIERS)
+    return term_heads() | (titles() - MODIFIERS)
 
 
 def phrases(doc: Document) -> Iterator[tuple[tuple[str, ...], list[Token]]]:

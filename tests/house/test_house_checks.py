@@ -12,9 +12,11 @@ import fixtures_house
 from house_archive import article, run_cli
 
 from audit.checks.base import CheckContext
+from audit.checks.knowledge import Knowledge
 from audit.checks.names.house import HouseGarble
 from audit.checks.terms.house import HouseTerm
 from audit.glossary.model import Glossary
+from audit.house.load import load_house
 from audit.model import Finding
 from audit.text.document import Document
 
@@ -27,12 +29,13 @@ house = fixtures_house.house
 
 
 def run(check: Any, text: str, house: Path | None, options: dict[str, Any] | None = None) -> list[Finding]:
+    knowledge = Knowledge(Glossary(), house=load_house(house) if house else None)
     ctx = CheckContext(
         doc=Document(path="a.txt", text=text),
         glossary=Glossary(),
         date=dt.date(2024, 11, 1),
         options=options or {},
-        house=str(house) if house else None,
+        knowledge=knowledge,
     )
     return list(check.run(ctx))
 
