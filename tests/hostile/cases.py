@@ -157,11 +157,31 @@ def diff_header_quoted(run: Run) -> None:
 
 
 def report_with_escape(tmp: Path) -> list[str]:
-    finding = {"code": "N101", "rule": "names.garbled", "severity": "major", "line": 1, "column": 1,
-               "start": 0, "end": 3, "text": "Lav\x1b[2J", "suggestion": "Lavrov\x07", "message": "m"}  # fmt: skip
-    run = {"tool": "wire-audit", "schema": 1,
-           "articles": [{"path": "p\x1b]0;x\x07.txt", "words": 3, "score": 90.0, "verdict": "review",
-                         "findings": [finding]}]}  # fmt: skip
+    finding = {
+        "code": "N101",
+        "rule": "names.garbled",
+        "severity": "major",
+        "line": 1,
+        "column": 1,
+        "start": 0,
+        "end": 3,
+        "text": "Lav\x1b[2J",
+        "suggestion": "Lavrov\x07",
+        "message": "m",
+    }
+    run = {
+        "tool": "wire-audit",
+        "schema": 1,
+        "articles": [
+            {
+                "path": "p\x1b]0;x\x07.txt",
+                "words": 3,
+                "score": 90.0,
+                "verdict": "review",
+                "findings": [finding],
+            }
+        ],
+    }
     put(tmp, "run.json", json.dumps(run))
     return ["report", "run.json", "-o", "out"]
 
@@ -181,10 +201,8 @@ def long_token(size: int):
 
 def long_names(tmp: Path) -> list[str]:
     rng = random.Random(5)
-    items = "".join(
-        f"  - canonical: {''.join(rng.choice('abcdefghij') for _ in range(10_000)).title()}\n    kind: person\n"
-        for _ in range(20)
-    )
+    names = ["".join(rng.choice("abcdefghij") for _ in range(10_000)).title() for _ in range(20)]
+    items = "".join(f"  - canonical: {name}\n    kind: person\n" for name in names)
     return glossary(tmp, "entries:\n" + items)
 
 
@@ -297,8 +315,13 @@ def hook_skip(tmp: Path) -> list[str]:
 
 
 def hook_case(name: str, kind: str) -> Case:
-    return Case(f"hook-{kind}-{name.encode('unicode_escape').decode()}", lambda t: hook_repo(t, name, kind), "ok",
-                check=hook_blocks, outputs=(".git",))  # fmt: skip
+    return Case(
+        f"hook-{kind}-{name.encode('unicode_escape').decode()}",
+        lambda t: hook_repo(t, name, kind),
+        "ok",
+        check=hook_blocks,
+        outputs=(".git",),
+    )
 
 
 CASES: list[Case] = [
@@ -311,7 +334,7 @@ CASES: list[Case] = [
         "either",
         names="missing",
         outputs=("missing/sub/base.json",),
-    ),  # fmt: skip
+    ),
     Case("baseline-into-directory", baseline_into("dir"), "either", names="bdir", check=dir_baseline),
     Case(
         "baseline-unencodable-name-keeps-old",
@@ -320,7 +343,7 @@ CASES: list[Case] = [
         names="base.json",
         outputs=("base.json",),
         check=baseline_result,
-    ),  # fmt: skip
+    ),
     # --- crashes: glossaries ---------------------------------------------------------
     Case("glossary-roles-int", lambda t: glossary(t, entry("    roles: 5\n")), "error", names="g.yaml:"),
     Case("glossary-role-list", lambda t: glossary(t, entry("    role: [1, 2]\n")), "error", names="g.yaml:"),
@@ -329,19 +352,19 @@ CASES: list[Case] = [
         lambda t: glossary(t, entry(f"    note: {'9' * 5000}\n")),
         "either",
         names="g.yaml",
-    ),  # fmt: skip
+    ),
     Case(
         "glossary-5000-digit-kind",
         lambda t: glossary(t, "entries:\n  - canonical: X\n    kind: " + "7" * 5000),
         "error",
         names="g.yaml",
-    ),  # fmt: skip
+    ),
     Case(
         "glossary-canonical-int",
         lambda t: glossary(t, "entries:\n  - canonical: 5\n    kind: person\n"),
         "error",
         names="g.yaml",
-    ),  # fmt: skip
+    ),
     Case(
         "glossary-entries-mapping-key",
         lambda t: glossary(t, "entries:\n  - {[1]: 2}\n"),
@@ -360,56 +383,56 @@ CASES: list[Case] = [
         lambda t: glossary(t, b"canonical,kind\n\xff\xfe,person\n", "g.csv"),
         "error",
         names="g.csv",
-    ),  # fmt: skip
+    ),
     # --- crashes: config ---------------------------------------------------------------
     Case(
         "pyproject-tool-string",
         lambda t: config(t, "pyproject.toml", 'tool = "x"\n'),
         "error",
         names="pyproject.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "pyproject-wire-audit-string",
         lambda t: config(t, "pyproject.toml", "[tool]\nwire-audit = 3\n"),
         "error",
         names="pyproject.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "config-internal-field",
         lambda t: config(t, ".wire-audit.toml", 'config-file = "x"\n'),
         "error",
         names=".wire-audit.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "config-root-key",
         lambda t: config(t, ".wire-audit.toml", 'root = "/"\n'),
         "error",
         names=".wire-audit.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "config-deep-toml",
         lambda t: config(t, ".wire-audit.toml", "x = " + nested(20_000) + "\n"),
         "error",
         names=".wire-audit.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "config-unknown-check-option",
         lambda t: config(t, ".wire-audit.toml", "[options.L101]\nlangs = 3\n"),
         "error",
         names=".wire-audit.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "config-bad-option-type",
         lambda t: config(t, ".wire-audit.toml", "[options.L101]\nlanguages = 3\n"),
         "error",
         names=".wire-audit.toml",
-    ),  # fmt: skip
+    ),
     Case(
         "config-not-utf8",
         lambda t: config(t, ".wire-audit.toml", b"fail-on = '\xff'\n"),
         "error",
         names=".wire-audit.toml",
-    ),  # fmt: skip
+    ),
     # --- crashes: baseline and report inputs ---------------------------------------------
     Case("baseline-deep-json", lambda t: baseline_file(t, nested(100_000)), "error", names="base.json"),
     Case(
@@ -417,7 +440,7 @@ CASES: list[Case] = [
         lambda t: baseline_file(t, '{"baseline": 1, "findings": 5}'),
         "error",
         names="base.json",
-    ),  # fmt: skip
+    ),
     Case("baseline-list", lambda t: baseline_file(t, "[1, 2]"), "error", names="base.json"),
     Case(
         "baseline-fingerprint-list",
@@ -430,20 +453,20 @@ CASES: list[Case] = [
         lambda t: baseline_file(t, b'{"baseline": 1, "findings": ["\xff"]}'),
         "error",
         names="base.json",
-    ),  # fmt: skip
+    ),
     Case("report-deep-json", lambda t: report_input(t, nested(100_000)), "error", names="run.json"),
     Case(
         "report-articles-int",
         lambda t: report_input(t, '{"tool": "wire-audit", "schema": 1, "articles": 5}'),
         "error",
         names="run.json",
-    ),  # fmt: skip
+    ),
     Case(
         "report-article-str",
         lambda t: report_input(t, '{"tool": "wire-audit", "schema": 1, "articles": ["x"]}'),
         "error",
         names="run.json",
-    ),  # fmt: skip
+    ),
     Case(
         "report-findings-str",
         lambda t: report_input(
@@ -451,7 +474,7 @@ CASES: list[Case] = [
         ),
         "error",
         names="run.json",
-    ),  # fmt: skip
+    ),
     Case(
         "report-no-path",
         lambda t: report_input(
@@ -459,7 +482,7 @@ CASES: list[Case] = [
         ),
         "error",
         names="run.json",
-    ),  # fmt: skip
+    ),
     Case(
         "report-counts-list",
         lambda t: report_input(
@@ -467,13 +490,13 @@ CASES: list[Case] = [
         ),
         "error",
         names="run.json",
-    ),  # fmt: skip
+    ),
     Case("report-escapes-sanitised", report_with_escape, "ok", check=no_raw_controls, outputs=("out",)),
     # --- crashes: odd file names, streams ----------------------------------------------
     *[
         Case(f"non-utf8-name-{fmt}", lambda t, fmt=fmt: odd_name_run(t, fmt), "ok")
         for fmt in ("csv", "html", "sarif", "json")
-    ],  # fmt: skip
+    ],
     Case("stdout-dev-full", lambda t: ["check", article(t), *G, ">", "/dev/full"], "error", shell=True),
     Case("stdout-closed", lambda t: ["check", article(t), *G, "|", "head", "-c", "0"], "either", shell=True),
     Case("stdin-dev-zero", lambda t: ["check", "-", *G], "error", names="stdin", stdin="/dev/zero"),
@@ -484,14 +507,14 @@ CASES: list[Case] = [
         lambda t: ["check", str(put(t, "big.txt", ("word " * 12 + "\n") * 200_000).name), *G],
         "error",
         names="big.txt",
-    ),  # fmt: skip
+    ),
     # --- super-linear input -------------------------------------------------------------
     Case("long-token-8k", long_token(8_000), "ok"),
     Case("long-token-100k", long_token(100_000), "ok"),
     Case("many-findings-one-line", many_findings_line, "ok"),
     Case(
         "random-cp1252-256k", lambda t: ["check", str(put(t, "r.txt", random_cp1252(256_000)).name), *G], "ok"
-    ),  # fmt: skip
+    ),
     # --- wrong results --------------------------------------------------------------------
     Case("stray-byte-utf8", stray_byte, "ok", check=encoding_is("utf-8", no_codes=("L103",))),
     Case("whatwg-cp1252-bytes", whatwg, "ok", check=encoding_is("cp1252")),

@@ -83,9 +83,15 @@ def execute(case: Case, tmp: Path) -> Run:
     stdin = open(case.stdin, "rb") if case.stdin else subprocess.DEVNULL  # noqa: SIM115
     try:
         proc = subprocess.run(
-            command, cwd=tmp, env=env, stdin=stdin, capture_output=True, timeout=TIMEOUT,
-            preexec_fn=_limit, shell=case.shell,
-        )  # fmt: skip
+            command,
+            cwd=tmp,
+            env=env,
+            stdin=stdin,
+            capture_output=True,
+            timeout=TIMEOUT,
+            preexec_fn=_limit,
+            shell=case.shell,
+        )
     except subprocess.TimeoutExpired as exc:
         return Run(
             args, None, exc.stdout or b"", (exc.stderr or b"").decode("utf-8", "replace"), tmp, True, before

@@ -14,8 +14,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cases import CASES  # noqa: E402
-from harness import execute, judge  # noqa: E402
+from cases import CASES
+from harness import execute, judge
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
