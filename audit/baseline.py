@@ -53,7 +53,11 @@ def write(run: RunResult, target: Path) -> int:
     """Write the baseline file (sorted, one finding per record, stable for diffs)."""
     records = entries(run, target.resolve().parent)
     data = {"tool": "wire-audit", "baseline": FORMAT, "findings": records}
-    target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    from audit.atomic import write_text
+
+    # backslashreplace turns a non-UTF-8 file name's surrogate into the JSON escape \udcff,
+    # which json.loads reads back to the same path: the baseline still matches it.
+    write_text(target, json.dumps(data, indent=1, ensure_ascii=False) + "\n", errors="backslashreplace")
     return len(records)
 
 

@@ -9,6 +9,20 @@ import typer
 
 from audit.cli.app import app
 from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt, parse_date
+from audit.model import RunResult
+
+
+def baseline_target(target: Path, result: RunResult) -> Path:
+    """`-o FOLDER` writes the default name in it; a missing folder is created; an input is refused."""
+    from audit.atomic import refuse_inputs
+    from audit.cli.common import output_dir
+    from audit.settings import DEFAULT_BASELINE
+
+    if target.is_dir():
+        target = target / DEFAULT_BASELINE
+    output_dir(target.parent)
+    refuse_inputs([target], (a.path for a in result.articles))
+    return target
 
 
 @app.command()
@@ -36,5 +50,6 @@ def baseline(
         date=parse_date(date) or settings.date,
     )
     result = runner.run(paths, settings)
+    target = baseline_target(target, result)
     n = write(result, target)
     typer.echo(f"wrote {target}: {n} finding{'s' * (n != 1)} accepted in {len(result.articles)} articles")

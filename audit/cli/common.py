@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from audit.atomic import refuse_inputs, write_text
 from audit.errors import ConfigError
 from audit.model import RunResult, Severity
 from audit.report import STREAM_FILES, ReportOptions, is_stream, reporter
@@ -157,14 +158,19 @@ def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[
     module = reporter(fmt)
     if is_stream(fmt):
         target = target_file(STREAM_FILES[fmt], out)
+        refuse_inputs([target], (a.path for a in run.articles))
         # newline="": the bytes as rendered on every platform (a diff of CRLF copy keeps its \r).
-        target.write_text(module.render(run, replace(options, color=False)), encoding="utf-8", newline="")
+        text = module.render(run, replace(options, color=False))
+        write_text(target, text, errors="backslashreplace", newline="")
         return [target]
     single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
     if single:
         target = target_file(single, out)
+        refuse_inputs([target], (a.path for a in run.articles))
         return list(module.write(run, target.parent, options, name=target.name))
-    return list(module.write(run, output_dir(out), options))
+    folder = output_dir(out)
+    refuse_inputs([folder / name for name in getattr(module, "FILE_NAMES", ())], (a.path for a in run.articles))
+    return list(module.write(run, folder, options))
 
 
 def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:

@@ -52,6 +52,7 @@ ARTICLE_COLUMNS = (
 )
 FINDINGS_FILE = "findings.csv"
 ARTICLES_FILE = "articles.csv"
+FILE_NAMES = (FINDINGS_FILE, ARTICLES_FILE)  # what `write` creates: the CLI refuses one that is an input
 ENCODING = "utf-8-sig"  # UTF-8 with BOM (see module docstring)
 LIST_SEPARATOR = " | "  # joins `related` paths and `notes` in one cell
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet may evaluate such a cell
@@ -127,4 +128,7 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
     for column in frame.columns:
         if not is_numeric_dtype(frame[column]):  # text, whatever pandas calls its dtype
             safe[column] = frame[column].map(protect)
-    safe.to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")
+    from audit.atomic import replacing
+
+    with replacing(path) as tmp:  # a non-UTF-8 file name (surrogate escape) shows as \udcff
+        safe.to_csv(tmp, index=False, encoding=ENCODING, errors="backslashreplace", lineterminator="\n")

@@ -138,5 +138,7 @@ def page(run: RunResult) -> str:
 
 def write(run: RunResult, out_dir: Path, options: ReportOptions, name: str = FILE_NAME) -> list[Path]:
     target = out_dir / name
-    target.write_text(page(run), encoding="utf-8")
+    from audit.atomic import write_text
+
+    write_text(target, page(run), errors="xmlcharrefreplace")  # a non-UTF-8 file name, as a &#...; reference
     return [target]
