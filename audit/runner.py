@@ -174,7 +174,7 @@ def run(paths: Sequence[str], settings: Settings, progress: Progress | None = No
     # One index per run, unpickled from the glossary cache when the files are unchanged.
     glossary, index_factory = load_indexed(settings.glossary_paths())
     checks = select_checks(settings.select, settings.ignore)
-    docs = [read_document(f) for f in files]  # every read error surfaces before any work
+    docs = [read_document(f, settings.max_bytes) for f in files]  # every read error surfaces before any work
     report = progress or (lambda done, total: None)
     jobs = parallel.workers(settings.jobs, len(docs))
     if jobs > 1:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.model import Severity
-from audit.text.reader import DEFAULT_INCLUDE
+from audit.text.reader import DEFAULT_INCLUDE, MAX_BYTES
 
 DEFAULT_GLOSSARY_DIR = "glossaries"
 DEFAULT_BASELINE = ".wire-audit-baseline.json"
@@ -48,6 +48,8 @@ class Settings:
     root: str | None = None
     # The config file these settings came from (recorded in the run signature).
     config_file: str | None = None
+    # Largest article read, in bytes (config `max-bytes`): bigger is an error, not a hang.
+    max_bytes: int = MAX_BYTES
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

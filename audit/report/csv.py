@@ -76,12 +76,18 @@ def unprotect(value: object) -> object:
     return value
 
 
+def shown_path(path: str) -> str:
+    """A file name that is not UTF-8 (surrogate escapes) with its bytes as `\\xe9`: a CSV cell
+    must be text, and pandas/pyarrow refuse surrogates."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def finding_rows(run: RunResult) -> list[dict[str, Any]]:
     rows = []
     for article in run.articles:
         for f in article.findings:
             record = f.to_record()
-            record["path"] = article.path
+            record["path"] = shown_path(article.path)
             record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
             record["related"] = LIST_SEPARATOR.join(f.related)
             rows.append(record)
@@ -91,7 +97,7 @@ def finding_rows(run: RunResult) -> list[dict[str, Any]]:
 def article_row(article: ArticleResult) -> dict[str, Any]:
     counts = {str(s): article.count(s) for s in Severity}
     return {
-        "path": article.path,
+        "path": shown_path(article.path),
         "words": article.words,
         "language": article.language,
         "encoding": article.encoding,
