@@ -206,12 +206,13 @@ def long_names(tmp: Path) -> list[str]:
     return glossary(tmp, "entries:\n" + items)
 
 
-def billion_laughs(tmp: Path) -> list[str]:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+def billion_laughs(tmp: Path, tail: str = "entries:\n  - canonical: *i\n    kind: person") -> list[str]:
+    """Anchors under `description` (a key the loader keeps), expanding to 9**9 strings."""
+    lines = ['description:\n  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 9):
         prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
-        lines.append(f"{cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
-    lines.append("entries:\n  - canonical: *i\n    kind: person")
+        lines.append(f"  {cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
+    lines.append(tail)
     return glossary(tmp, "\n".join(lines) + "\n")
 
 
@@ -376,6 +377,19 @@ CASES: list[Case] = [
     Case("glossary-dangling-symlink", dangling_glossary, "either", names="x.yaml"),
     Case("glossary-folder-named-yaml", glossary_subfolder, "ok"),
     Case("glossary-billion-laughs", billion_laughs, "error", names="g.yaml"),
+    Case("glossary-laughs-as-entries", lambda t: billion_laughs(t, "entries: *i"), "error", names="g.yaml"),
+    Case(
+        "glossary-laughs-as-note",
+        lambda t: billion_laughs(t, "entries:\n  - canonical: X\n    kind: person\n    note: *i"),
+        "error",
+        names="g.yaml",
+    ),
+    Case(
+        "glossary-laughs-as-date",
+        lambda t: billion_laughs(t, entry("    role: Minister\n    from: *i")),
+        "error",
+        names="g.yaml",
+    ),
     Case("glossary-deep-yaml", lambda t: glossary(t, "entries: " + nested(5000)), "error", names="g.yaml"),
     Case("glossary-20-long-names", long_names, "ok"),
     Case(
@@ -498,7 +512,13 @@ CASES: list[Case] = [
         for fmt in ("csv", "html", "sarif", "json")
     ],
     Case("stdout-dev-full", lambda t: ["check", article(t), *G, ">", "/dev/full"], "error", shell=True),
-    Case("stdout-closed", lambda t: ["check", article(t), *G, "|", "head", "-c", "0"], "either", shell=True),
+    Case(
+        "stdout-closed",
+        lambda t: ["check", article(t), *G, "|", "head", "-c", "0"],
+        "either",
+        shell=True,
+        sigpipe_ok=True,
+    ),
     Case("stdin-dev-zero", lambda t: ["check", "-", *G], "error", names="stdin", stdin="/dev/zero"),
     Case("article-dev-zero", lambda t: ["check", "/dev/zero", *G], "error", names="/dev/zero"),
     Case("article-fifo", fifo, "error", names="pipe.txt"),

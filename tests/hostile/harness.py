@@ -54,6 +54,7 @@ class Case:
     shell: bool = False  # the arguments are one shell command line (pipes)
     outputs: tuple[str, ...] = ()  # files the run may create or replace
     env: dict[str, str] = field(default_factory=dict)
+    sigpipe_ok: bool = False  # a closed stdout may end the run by SIGPIPE (exit 141), as Unix tools do
 
 
 def _limit() -> None:
@@ -106,6 +107,9 @@ def judge(case: Case, run: Run) -> None:
     """Assert the case's outcome (see the module docstring)."""
     assert not run.timed_out, f"hung (> {TIMEOUT:.0f} s)"
     assert "Traceback" not in run.stderr, run.stderr[-2000:]
+    if case.sigpipe_ok and run.rc == 128 + 13:
+        assert not run.stderr.strip(), run.stderr
+        return
     assert run.rc in (0, 1, 2), f"exit {run.rc}: {run.stderr[-500:]}"
     after = snapshot(run.tmp)
     changed = [p for p, h in run.before.items() if after.get(p) != h and not _declared(p, case.outputs)]
