@@ -15,7 +15,7 @@ from typing import Any
 
 from audit.errors import GlossaryError
 from audit.glossary.csvfile import load_csv
-from audit.glossary.entries import ENTRY_KEYS, LINE, build_entry, iter_forms, unknown_key
+from audit.glossary.entries import ENTRY_KEYS, LINE, brief, build_entry, iter_forms, unknown_key
 from audit.glossary.model import Entry, Glossary
 from audit.glossary.validate import validate_entries
 
@@ -31,7 +31,9 @@ def glossary_files(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in GLOSSARY_SUFFIXES))
+            # A folder named x.yaml is not a glossary; a dangling link is reported when read.
+            found = (f for f in p.rglob("*") if f.suffix.lower() in GLOSSARY_SUFFIXES and not f.is_dir())
+            files.extend(sorted(found))
         elif p.is_file():
             files.append(p)
         else:
@@ -44,7 +46,10 @@ def load_glossaries(paths: Sequence[str | Path]) -> Glossary:
     entries: list[Entry] = []
     sources: list[tuple[str, str]] = []
     for path in glossary_files(paths):
-        raw = path.read_bytes()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise GlossaryError(path, None, f"cannot read: {exc.strerror or exc}") from None
         sources.append((str(path), hashlib.sha256(raw).hexdigest()))
         try:
             text = raw.decode("utf-8-sig")
@@ -68,6 +73,7 @@ def _line_loader() -> type:
 
     class LineLoader(base):  # type: ignore[misc,valid-type]
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+            _no_duplicate_keys(node)
             mapping = super().construct_mapping(node, deep=deep)
             mapping[LINE] = node.start_mark.line + 1
             return mapping
@@ -76,6 +82,20 @@ def _line_loader() -> type:
     # while `_date` reports the entry's path and line.
     LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda ld, node: ld.construct_scalar(node))
     return LineLoader
+
+
+def _no_duplicate_keys(node: Any) -> None:
+    """YAML keeps the last of two equal keys silently; a glossary entry must not lose one."""
+    import yaml
+
+    seen: set[str] = set()
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key_node.value[:80]!r}", key_node.start_mark
+                )
+            seen.add(key_node.value)
 
 
 def load_yaml(text: str, path: str) -> list[Entry]:
@@ -88,6 +108,10 @@ def load_yaml(text: str, path: str) -> list[Entry]:
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise GlossaryError(path, line, f"invalid YAML: {problem}") from None
+    except RecursionError:
+        raise GlossaryError(path, None, "invalid YAML: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise GlossaryError(path, None, f"invalid YAML: {str(exc)[:200]}") from None
     if data is None:
         return []
     if not isinstance(data, dict) or "entries" not in data:
@@ -103,7 +127,7 @@ def load_yaml(text: str, path: str) -> list[Entry]:
 
 def _entry_from_mapping(item: Any, path: str) -> Entry:
     if not isinstance(item, dict):
-        raise GlossaryError(path, None, f"each entry must be a mapping, got {item!r}")
+        raise GlossaryError(path, None, f"each entry must be a mapping, got {brief(item)}")
     line = item.pop(LINE, 0)
     unknown = set(item) - ENTRY_KEYS
     if unknown:
