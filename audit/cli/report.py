@@ -10,6 +10,7 @@ import typer
 from audit.cli.app import app
 from audit.cli.common import DEFAULT_OUT, OutOpt, output_dir
 from audit.errors import ConfigError
+from audit.terminal import visible, visible_lines
 
 
 @app.command()
@@ -29,11 +30,11 @@ def report(
         raise ConfigError(f"--top: {top} is not a positive number of rows")
     findings, articles = load_runs(list(runs))
     tables = aggregate.summarize(findings, articles, top=top)
-    typer.echo(aggregate.render(tables), nl=False)
+    typer.echo(visible_lines(aggregate.render(tables)), nl=False)  # runs may carry ESC sequences
     target = output_dir(out or DEFAULT_OUT)
     try:
         written = aggregate.write(tables, target)
     except OSError as exc:
         raise ConfigError(f"--out: cannot write {exc.filename or target}: {exc.strerror or exc}") from None
     for path in written:
-        typer.echo(f"wrote {path}")
+        typer.echo(f"wrote {visible(str(path))}")

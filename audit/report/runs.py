@@ -48,6 +48,41 @@ def _article_row(a: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _problem(value: Any, kind: type | tuple[type, ...], where: str) -> str | None:
+    return None if isinstance(value, kind) else f"{where}: expected {getattr(kind, '__name__', 'a value')}"
+
+
+def _finding_problem(f: Any, where: str) -> str | None:
+    if not isinstance(f, dict):
+        return f"{where}: expected an object"
+    related = f.get("related") or []
+    if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
+        return f"{where}.related: expected a list of strings"
+    return _problem(f.get("evidence") or {}, dict, f"{where}.evidence")
+
+
+def shape_problem(articles: Any) -> str | None:
+    """What is wrong with the `articles` of a JSON run (every field the report reads), or None."""
+    if not isinstance(articles, list):
+        return "articles: expected a list"
+    for i, a in enumerate(articles):
+        where = f"articles[{i}]"
+        if not isinstance(a, dict):
+            return f"{where}: expected an object"
+        notes = a.get("notes") or []
+        checks = (
+            _problem(a.get("path"), str, f"{where}.path"),
+            _problem(a.get("findings") or [], list, f"{where}.findings"),
+            _problem(a.get("counts") or {}, dict, f"{where}.counts"),
+            None if isinstance(notes, list) and all(isinstance(n, str) for n in notes) else f"{where}.notes",
+            *(_finding_problem(f, f"{where}.findings[{j}]") for j, f in enumerate(a.get("findings") or [])),
+        )
+        problem = next((c for c in checks if c), None)
+        if problem:
+            return problem
+    return None
+
+
 def from_json(path: Path) -> Frames:
     import pandas as pd
 
@@ -55,11 +90,16 @@ def from_json(path: Path) -> Frames:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(path, f"not a wire-audit JSON report ({exc})") from None
+    except RecursionError:
+        raise InputError(path, "not a wire-audit JSON report (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("tool") != "wire-audit" or "articles" not in data:
         raise InputError(path, "not a wire-audit JSON report (no tool/articles keys)")
     if data.get("schema") != SCHEMA:
         raise InputError(path, f"JSON schema {data.get('schema')!r} is not supported (expected {SCHEMA})")
     articles = data["articles"]
+    problem = shape_problem(articles)
+    if problem:
+        raise InputError(path, f"not a wire-audit JSON report ({problem})")
     findings = [_finding_row(a["path"], f) for a in articles for f in a.get("findings") or []]
     return (
         pd.DataFrame(findings, columns=list(FINDING_COLUMNS)),

@@ -89,7 +89,7 @@ def _read_bounded(stream: BinaryIO, name: str, limit: int) -> bytes:
     return raw
 
 
-def _read_file(p: Path, name: str, limit: int) -> bytes:
+def read_regular(p: Path, name: str, limit: int) -> bytes:
     """Only regular files: a FIFO or /dev/zero would block or never end."""
     try:
         st = p.stat()
@@ -117,7 +117,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
         name = "<stdin>"
         raw = _read_bounded(sys.stdin.buffer, name, max_bytes)
     else:
-        raw = _read_file(Path(path), name, max_bytes)
+        raw = read_regular(Path(path), name, max_bytes)
     text, encoding, notes = decode(raw, name)
     return Document(path=name, text=text, encoding=encoding, notes=notes)
 
