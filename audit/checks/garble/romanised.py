@@ -12,6 +12,9 @@ from itertools import pairwise
 from audit.text.wordlists import data_lines
 
 LONGEST = 6  # "zhuang", "shuang"
+# A romanised given name is at most a few syllables; the split below keeps a tuple per
+# position (quadratic), so a 100,000-letter token must not reach it.
+LONGEST_WORD = 8 * LONGEST
 
 
 @cache
@@ -24,6 +27,8 @@ def syllables() -> frozenset[str]:
 def pinyin_split(word: str) -> tuple[str, ...] | None:
     """`word` cut into pinyin syllables (the fewest pieces), or None when it cannot be."""
     w = word.lower().replace("'", "").replace("’", "")
+    if len(w) > LONGEST_WORD:
+        return None
     best: list[tuple[str, ...] | None] = [()] + [None] * len(w)
     for end in range(1, len(w) + 1):
         for size in range(1, min(LONGEST, end) + 1):
