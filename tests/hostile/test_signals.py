@@ -55,8 +55,9 @@ def start(tmp: Path) -> subprocess.Popen[bytes]:
         "--jobs",
         "2",
     ]
-    return subprocess.Popen(args, cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)  # fmt: skip
+    return subprocess.Popen(
+        args, cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
 
 
 def wait_for_workers(proc: subprocess.Popen[bytes]) -> list[int]:
