@@ -85,5 +85,5 @@ def main(argv: list[str] | None = None) -> None:
         _fail("error: input nested too deeply to read", 2)
     except MemoryError:
         _fail("error: out of memory (an input too large or too deeply repeated?)", 2)
-    except Exception as exc:  # noqa: BLE001 - the last resort: one line, exit 2, never exit 1
+    except Exception as exc:
         _fail(f"internal error: {type(exc).__name__}: {str(exc)[:300]} (please report this)", 2)

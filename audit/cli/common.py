@@ -169,7 +169,9 @@ def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[
         refuse_inputs([target], (a.path for a in run.articles))
         return list(module.write(run, target.parent, options, name=target.name))
     folder = output_dir(out)
-    refuse_inputs([folder / name for name in getattr(module, "FILE_NAMES", ())], (a.path for a in run.articles))
+    refuse_inputs(
+        [folder / name for name in getattr(module, "FILE_NAMES", ())], (a.path for a in run.articles)
+    )
     return list(module.write(run, folder, options))
 
 

@@ -68,7 +68,9 @@ def build_entry(item: dict[str, Any], path: str, line: int) -> Entry:
     kind = item.get("kind", "")
     kind = kind.strip() if isinstance(kind, str) else kind
     if kind not in KINDS:
-        raise GlossaryError(path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {brief(kind)}")
+        raise GlossaryError(
+            path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {brief(kind)}"
+        )
     severity = None
     if item.get("severity") not in (None, ""):
         try:

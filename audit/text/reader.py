@@ -65,16 +65,17 @@ def _legacy(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
 
 def decode(raw: bytes, path: str) -> tuple[str, str, tuple[str, ...]]:
     """(text, encoding, notes) for the bytes of one article."""
+    notes: tuple[str, ...] = ()
     wide = _utf16(raw)
     if wide is not None:
-        text, encoding, notes = wide, "utf-16", ()
+        text, encoding = wide, "utf-16"
     elif b"\x00" in raw[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     else:
         bom = raw.startswith(b"\xef\xbb\xbf")
         try:
             text = raw[3 * bom :].decode("utf-8")
-            encoding, notes = ("utf-8-sig" if bom else "utf-8"), ()
+            encoding = "utf-8-sig" if bom else "utf-8"
         except UnicodeDecodeError:
             text, encoding, notes = _legacy(raw[3 * bom :])
     if not text.strip():
