@@ -7,6 +7,7 @@ the last-resort handler below turns any unexpected exception into one line and e
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -35,17 +36,26 @@ def _register() -> None:
     from audit.cli import baseline, check, compare, hook, report, rules  # noqa: F401
 
 
-def _fail(message: str, status: int) -> None:
-    """One line on stderr, then exit; stdout is silenced first so a broken pipe or a full disk
-    cannot raise again when the interpreter flushes it on the way out."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+def _fail(message: str, status: int, stdout_broken: bool = False) -> None:
+    """One line on stderr, then exit. A broken or full stdout is pointed at /dev/null first so
+    that the interpreter's last flush cannot raise (and print) again on the way out."""
+    if stdout_broken:
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     if message:
         print(f"wire-audit: {visible(message)}", file=sys.stderr)
     sys.exit(status)
+
+
+def _own_process() -> None:
+    """Signals end the run with one line; a closed stdout ends it quietly; a file name that is
+    not UTF-8 (surrogate escapes) prints as \\udcff instead of crashing the print."""
+    for signum in SIGNAL_EXIT:
+        signal.signal(signum, _raise_interrupted)
+    if hasattr(signal, "SIGPIPE"):  # `wire-audit check … | head`, as Unix tools do
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    for stream in (sys.stdout, sys.stderr):
+        getattr(stream, "reconfigure", lambda **_: None)(errors="backslashreplace")
 
 
 def _dispatch(args: list[str], argv: list[str] | None) -> None:
@@ -62,25 +72,20 @@ def _dispatch(args: list[str], argv: list[str] | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    for signum in SIGNAL_EXIT:
-        signal.signal(signum, _raise_interrupted)
-    if hasattr(signal, "SIGPIPE"):  # `wire-audit check … | head`: end quietly, as Unix tools do
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    # A file name that is not UTF-8 (surrogate escapes) prints as \udcff, never a crash.
-    getattr(sys.stdout, "reconfigure", lambda **_: None)(errors="backslashreplace")
-    getattr(sys.stderr, "reconfigure", lambda **_: None)(errors="backslashreplace")
+    if argv is None:  # the program itself, not a caller in-process: process-wide settings
+        _own_process()
     try:
         _dispatch(args, argv)
         sys.stdout.flush()  # a full disk (`> /dev/full`) fails here, inside the handlers
     except AuditError as exc:
         _fail(f"error: {exc}", exc.exit_code)
     except BrokenPipeError:  # `wire-audit check … | head`: the reader has what it wanted
-        _fail("", 0)
+        _fail("", 0, stdout_broken=True)
     except Interrupted as exc:
         _fail(f"interrupted ({exc})", SIGNAL_EXIT[signal.Signals(exc.signum)])
     except OSError as exc:  # stdout full or closed, a file vanishing mid-run
         where = f"{exc.filename}: " if exc.filename else "output: "
-        _fail(f"error: {where}{exc.strerror or exc}", 2)
+        _fail(f"error: {where}{exc.strerror or exc}", 2, stdout_broken=not exc.filename)
     except RecursionError:
         _fail("error: input nested too deeply to read", 2)
     except MemoryError:
