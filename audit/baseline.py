@@ -53,7 +53,11 @@ def write(run: RunResult, target: Path) -> int:
     """Write the baseline file (sorted, one finding per record, stable for diffs)."""
     records = entries(run, target.resolve().parent)
     data = {"tool": "wire-audit", "baseline": FORMAT, "findings": records}
-    target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    from audit.atomic import write_text
+
+    # backslashreplace turns a non-UTF-8 file name's surrogate into the JSON escape \udcff,
+    # which json.loads reads back to the same path: the baseline still matches it.
+    write_text(target, json.dumps(data, indent=1, ensure_ascii=False) + "\n", errors="backslashreplace")
     return len(records)
 
 
@@ -64,13 +68,18 @@ def _parse(path: Path) -> dict[str, Counter[str]]:
         raise ConfigError("no such baseline file", path) from None
     except (OSError, ValueError) as exc:
         raise ConfigError(f"not a wire-audit baseline: {exc}", path) from None
+    except RecursionError:
+        raise ConfigError("not a wire-audit baseline: nested too deeply", path) from None
     if not isinstance(data, dict) or data.get("baseline") != FORMAT:
         raise ConfigError(f'not a wire-audit baseline (expected "baseline": {FORMAT})', path)
+    findings = data.get("findings", [])
+    if not isinstance(findings, list):
+        raise ConfigError("findings: expected a list", path)
     by_path: dict[str, Counter[str]] = {}
-    for i, rec in enumerate(data.get("findings", [])):
-        if not isinstance(rec, dict) or not isinstance(rec.get("path"), str) or "fingerprint" not in rec:
-            raise ConfigError(f"findings[{i}]: expected path and fingerprint", path)
-        by_path.setdefault(rec["path"], Counter())[str(rec["fingerprint"])] += 1
+    for i, rec in enumerate(findings):
+        if not isinstance(rec, dict) or not all(isinstance(rec.get(k), str) for k in ("path", "fingerprint")):
+            raise ConfigError(f"findings[{i}]: expected path and fingerprint strings", path)
+        by_path.setdefault(rec["path"], Counter())[rec["fingerprint"]] += 1
     return by_path
 
 

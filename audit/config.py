@@ -19,7 +19,7 @@ from audit.model import Severity
 from audit.settings import DEFAULT_BASELINE, PathOverride, Settings
 
 CONFIG_NAMES = (".wire-audit.toml", "pyproject.toml")  # first found in a folder wins (cf. ruff)
-NOT_IN_CONFIG = frozenset({"date", "root", "overrides"})  # per run, or set by the loader
+NOT_IN_CONFIG = frozenset({"date", "root", "overrides", "config_file"})  # per run, or set by the loader
 PATH_FIELDS = frozenset({"glossaries", "baseline", "house"})
 SELECTOR_FIELDS = frozenset({"select", "ignore"})
 OVERRIDE_KEYS = ("paths", "select", "ignore")
@@ -66,7 +66,22 @@ def _options(value: Any, key: str) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         raise ValueError(f"{key}: expected a table of tables, e.g. [{key}.N101]")
     _check_selectors(list(value), key)
+    for check, opts in value.items():
+        _check_option_keys(check, opts, f"{key}.{check}")
     return {check: dict(opts) for check, opts in value.items()}
+
+
+def _check_option_keys(selector: str, opts: dict[str, Any], where: str) -> None:
+    """Each key must be an option the check declares (`OPTIONS`), of the declared type."""
+    from audit.checks.registry import find_check
+
+    check = find_check(selector)
+    declared: dict[str, str] = getattr(check, "OPTIONS", {}) if check else {}
+    for name, value in opts.items():
+        if name not in declared:
+            raise _unknown(name, list(declared), f"{where}.")
+        if declared[name] == "list of strings":
+            _strings(value, f"{where}.{name}")
 
 
 # Settings field annotation → converter (annotations are strings: `from __future__`).
@@ -101,7 +116,7 @@ def _unknown(key: str, known: list[str], prefix: str) -> ValueError:
     import difflib
 
     close = difflib.get_close_matches(key.replace("_", "-"), known, n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(sorted(known))})"
+    hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(sorted(known)) or 'none'})"
     return ValueError(f"unknown key {prefix + key!r}{hint}")
 
 
@@ -168,9 +183,14 @@ def read_table(path: Path) -> tuple[dict[str, Any], str] | None:
         raise ConfigError(f"cannot read config: {exc.strerror or exc}", path) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"invalid TOML: {exc}", path) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path) from None
     if path.name != "pyproject.toml":
         return data, ""
-    table = data.get("tool", {}).get("wire-audit")
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError("tool: expected a table ([tool.wire-audit])", path)
+    table = tool.get("wire-audit")
     if table is None:
         return None
     if not isinstance(table, dict):

@@ -35,15 +35,51 @@ def _last_word(text: str | None) -> str:
     return words[-1].casefold() if words else ""
 
 
+class _Kept:
+    """Findings kept so far, indexed so a twin is found without scanning them all: by span
+    (same span) and, for nesting, by the last word of the suggestion and then by start."""
+
+    def __init__(self) -> None:
+        self.items: list[Finding] = []
+        self.by_span: dict[tuple[int, int], list[int]] = {}
+        self.by_word: dict[str, tuple[dict[int, list[int]], list[int]]] = {}
+
+    def _candidates(self, f: Finding) -> Iterable[int]:
+        yield from self.by_span.get((f.start, f.end), ())
+        starts, longest = self.by_word.get(_last_word(f.suggestion), ({}, [0]))
+        for start in range(f.start - longest[0], f.end + 1):  # nested spans start near f
+            yield from starts.get(start, ())
+
+    def twin(self, f: Finding) -> int | None:
+        return next(
+            (
+                i
+                for i in self._candidates(f)
+                if self.items[i].code != f.code and _same_problem(self.items[i], f)
+            ),
+            None,
+        )
+
+    def add(self, f: Finding) -> None:
+        i = len(self.items)
+        self.items.append(f)
+        self.by_span.setdefault((f.start, f.end), []).append(i)
+        if f.suggestion is not None:
+            starts, longest = self.by_word.setdefault(_last_word(f.suggestion), ({}, [0]))
+            starts.setdefault(f.start, []).append(i)
+            longest[0] = max(longest[0], f.end - f.start)
+
+
 def merge_duplicates(findings: Iterable[Finding]) -> list[Finding]:
     """Findings in text order with same-problem duplicates from other checks merged."""
-    kept: list[Finding] = []
+    kept = _Kept()
     for f in sorted(findings, key=_rank, reverse=True):
-        twin = next((k for k in kept if k.code != f.code and _same_problem(k, f)), None)
-        if twin is None:
-            kept.append(f)
+        i = kept.twin(f)
+        if i is None:
+            kept.add(f)
             continue
+        twin = kept.items[i]
         also = sorted({*twin.evidence.get("also", []), f.code})
         related = tuple(dict.fromkeys([*twin.related, *f.related]))  # cross-version evidence survives
-        kept[kept.index(twin)] = replace(twin, evidence={**twin.evidence, "also": also}, related=related)
-    return sorted(kept, key=Finding.sort_key)
+        kept.items[i] = replace(twin, evidence={**twin.evidence, "also": also}, related=related)
+    return sorted(kept.items, key=Finding.sort_key)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.model import Severity
-from audit.text.reader import DEFAULT_INCLUDE
+from audit.text.reader import DEFAULT_INCLUDE, MAX_BYTES
 
 DEFAULT_GLOSSARY_DIR = "glossaries"
 DEFAULT_BASELINE = ".wire-audit-baseline.json"
@@ -60,6 +60,8 @@ class Settings:
     world: bool = True
     # House folder written by `wire-audit learn` (audit/house/); None: no house checks.
     house: str | None = None
+    # Largest article read, in bytes (config `max-bytes`): bigger is an error, not a hang.
+    max_bytes: int = MAX_BYTES
 
     def glossary_paths(self) -> tuple[str, ...]:
         """Explicit glossaries, else every glossary under ./glossaries when it exists."""

@@ -9,6 +9,7 @@ import typer
 
 from audit.cli.app import app
 from audit.cli.common import ConfigOpt, DateOpt, GlossaryOpt, warn
+from audit.model import RunResult
 from audit.options import parse_date
 
 EXAMPLES = (
@@ -16,6 +17,19 @@ EXAMPLES = (
     "wire-audit baseline desk/ -o .wire-audit-baseline.json --date 2024-10-28\n\n"
     "wire-audit check desk/   (later: only findings not in the baseline)"
 )
+
+
+def baseline_target(target: Path, result: RunResult) -> Path:
+    """`-o FOLDER` writes the default name in it; a missing folder is created; an input is refused."""
+    from audit.atomic import refuse_inputs
+    from audit.cli.common import output_dir
+    from audit.settings import DEFAULT_BASELINE
+
+    if target.is_dir():
+        target = target / DEFAULT_BASELINE
+    output_dir(target.parent)
+    refuse_inputs([target], (a.path for a in result.articles))
+    return target
 
 
 @app.command(epilog=EXAMPLES)
@@ -43,6 +57,7 @@ def baseline(
         date=parse_date(date) or settings.date,
     )
     result = runner.run(paths, settings)
+    target = baseline_target(target, result)
     n = write(result, target)
     typer.echo(f"wrote {target}: {n} finding{'s' * (n != 1)} accepted in {len(result.articles)} articles")
     warn(result, quiet=False)

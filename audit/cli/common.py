@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from audit.atomic import refuse_inputs, write_text
 from audit.errors import ConfigError
 from audit.model import RunResult, Severity
 from audit.options import apply, option
@@ -106,16 +107,23 @@ def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[
     module = reporter(fmt)
     if is_stream(fmt):
         target = target_file(STREAM_FILES[fmt], out)
+        refuse_inputs([target], (a.path for a in run.articles))
         # newline="": the bytes as rendered on every platform (a diff of CRLF copy keeps its \r).
-        atomic.write_text(target, module.render(run, replace(options, color=False)))
+        text = module.render(run, replace(options, color=False))
+        write_text(target, text, errors="backslashreplace", newline="")
         return [target]
     single = getattr(module, "FILE_NAME", None)  # one-file formats (HTML) may be named
     if single:
         target = target_file(single, out)
+        refuse_inputs([target], (a.path for a in run.articles))
         return atomic.write_files(
             target.parent, lambda d: list(module.write(run, d, options, name=target.name))
         )
-    return atomic.write_files(output_dir(out), lambda d: list(module.write(run, d, options)))
+    folder = output_dir(out)
+    refuse_inputs(
+        [folder / name for name in getattr(module, "FILE_NAMES", ())], (a.path for a in run.articles)
+    )
+    return atomic.write_files(folder, lambda d: list(module.write(run, d, options)))
 
 
 def emit(run: RunResult, fmt: str, out: Path | None, options: ReportOptions) -> list[Path]:

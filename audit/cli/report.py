@@ -12,9 +12,11 @@ from typing import Annotated
 
 import typer
 
+from audit.atomic import write_text as atomic_write_text
 from audit.cli.app import app
 from audit.cli.common import DEFAULT_OUT, OutOpt, output_dir, target_file
 from audit.errors import ConfigError
+from audit.terminal import visible, visible_lines
 
 FORMATS = ("text", "json", "csv")
 STREAM_FILES = {"text": "summary.txt", "json": "summary.json"}
@@ -52,14 +54,14 @@ def report(
     if fmt == "csv":
         _written(lambda: aggregate.write(tables, output_dir(out or DEFAULT_OUT)), out)
         return
-    text = aggregate.to_json(tables) if fmt == "json" else aggregate.render(tables)
+    text = aggregate.to_json(tables) if fmt == "json" else visible_lines(aggregate.render(tables))
     if out is None:
         typer.echo(text, nl=False)
         return
     target = target_file(STREAM_FILES[fmt], out)
 
     def write_stream() -> list[Path]:
-        target.write_text(text, encoding="utf-8")
+        atomic_write_text(target, text)
         return [target]
 
     _written(write_stream, out)
@@ -72,4 +74,4 @@ def _written(write: Callable[[], list[Path]], out: Path | None) -> None:
     except OSError as exc:
         raise ConfigError(f"--out: cannot write {exc.filename or out}: {exc.strerror or exc}") from None
     for path in paths:
-        typer.echo(f"wrote {path}")
+        typer.echo(f"wrote {visible(str(path))}")

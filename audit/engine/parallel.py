@@ -7,9 +7,11 @@ Checks are pure, which is what makes the parallel results identical to a serial 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from audit.errors import AuditError
@@ -102,18 +104,65 @@ def ordered_map(
     for bad input (it is re-raised here as an AuditError, one line, exit 2)."""
     # multiprocessing costs ~0.1 s to import: only when workers are really wanted (not the hook)
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     chunk = max(1, len(items) // (jobs * CHUNKS_PER_WORKER))
     results: list[R] = []
-    pool = ProcessPoolExecutor(jobs, _context(), initializer=initializer, initargs=initargs)
-    with pool:
-        try:
-            for result in pool.map(func, items, chunksize=chunk):
-                results.append(result)
-                progress(len(results), len(items))
-        except WorkerError as exc:
-            raise AuditError(str(exc)) from None
-        except BrokenProcessPool:
-            raise AuditError("a worker process died (out of memory?); try fewer --jobs") from None
+    pool = ProcessPoolExecutor(jobs, _context(), initializer=_quiet, initargs=(initializer, initargs))
+    with _pipes_may_break():
+        _collect(pool, func, items, chunk, progress, results)
     return results
+
+
+@contextlib.contextmanager
+def _pipes_may_break() -> Iterator[None]:
+    """The CLI lets SIGPIPE end the process quietly (`| head`); while workers run, a pipe to
+    one that died must raise (BrokenProcessPool, one line) instead of killing the parent."""
+    import signal
+
+    if not hasattr(signal, "SIGPIPE") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGPIPE, previous)
+
+
+def _collect(pool: Any, func: Callable[[T], R], items: Sequence[T], chunk: int,
+             progress: Callable[[int, int], None], results: list[R]) -> None:  # fmt: skip
+    """Results into `results` in input order; any interruption ends every worker first."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        for result in pool.map(func, items, chunksize=chunk):
+            results.append(result)
+            progress(len(results), len(items))
+    except WorkerError as exc:
+        raise AuditError(str(exc)) from None
+    except BrokenProcessPool:
+        raise AuditError("a worker process died (out of memory?); try fewer --jobs") from None
+    except BaseException:
+        _terminate(pool)  # SIGTERM or Ctrl-C in the parent: no worker may outlive it
+        raise
+    pool.shutdown()
+
+
+def _quiet(initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
+    """Worker start: Ctrl-C reaches the whole process group, but only the parent reports it
+    (one line) and ends the workers; a worker must not print a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    initializer(*initargs)
+
+
+def _terminate(pool: Any) -> None:
+    """Stop every worker now (they hold stdout open: a CI timeout would otherwise hang)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)

@@ -13,7 +13,7 @@ from audit.errors import AuditError, InputError
 from audit.model import ArticleResult, RunResult
 from audit.settings import Settings
 from audit.text.document import Document
-from audit.text.reader import discover, read_document
+from audit.text.reader import MAX_BYTES, discover, read_document
 
 
 def run_paths(
@@ -23,21 +23,21 @@ def run_paths(
     config, glossary or path; files that cannot be read become error records."""
     files = discover(paths, settings.include, settings.exclude)
     engine = Engine.load(settings)
-    docs, errors = read_all(files)
+    docs, errors = read_all(files, settings.max_bytes)
     if stdin_name:  # --stdin-filename: the name reported (and matched by overrides) for "-"
         for doc in docs:
             doc.path = stdin_name if doc.path == "<stdin>" else doc.path
     return run_documents(engine, docs, progress, errors)
 
 
-def read_all(files: Sequence[str]) -> tuple[list[Document], list[ArticleResult]]:
+def read_all(files: Sequence[str], max_bytes: int = MAX_BYTES) -> tuple[list[Document], list[ArticleResult]]:
     """(documents, error records): an empty, binary, undecodable or vanished file is a
     record of its own (audit/engine/failed.py), the rest of the batch goes on."""
     docs: list[Document] = []
     errors: list[ArticleResult] = []
     for name in files:
         try:
-            docs.append(read_document(name))
+            docs.append(read_document(name, max_bytes))
         except InputError as exc:
             errors.append(failed(exc))
     return docs, errors

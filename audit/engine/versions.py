@@ -65,8 +65,9 @@ def run_stories(
     """Audit every version of every story; raises AuditError before any output on bad input.
     `progress(stories done, total)` is called after each story (the CLI draws the bar)."""
     report = progress or (lambda done, total: None)
-    ref_doc = read_document(reference) if reference else None
-    work = [(s, [read_document(f) for f in s.files]) for s in stories]  # read errors first
+    limit = engine.settings.max_bytes
+    ref_doc = read_document(reference, limit) if reference else None
+    work = [(s, [read_document(f, limit) for f in s.files]) for s in stories]  # read errors first
     jobs = parallel.workers(engine.settings.jobs, len(stories))
     if jobs > 1:
         engine.knowledge.warm()

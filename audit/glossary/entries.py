@@ -55,17 +55,29 @@ def unknown_key(what: str, unknown: Iterable[object], known: Collection[str]) ->
     return f"unknown {what} {name!r} ({hint})"
 
 
+def brief(value: object) -> str:
+    """A bounded repr: an aliased list expanded a billion times must not be printed whole."""
+    import reprlib
+
+    return reprlib.repr(value)
+
+
 def build_entry(item: dict[str, Any], path: str, line: int, as_of: dt.date | None = None) -> Entry:
     """An Entry from one parsed mapping (`as_of`: its file date); errors name path and line."""
     canonical = item.get("canonical")
     if not isinstance(canonical, str) or not canonical.strip():
         raise GlossaryError(path, line, "entry has no 'canonical' name")
-    kind = str(item.get("kind", "")).strip()
+    kind = item.get("kind", "")
+    kind = kind.strip() if isinstance(kind, str) else kind
     if kind not in KINDS:
-        raise GlossaryError(path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        raise GlossaryError(
+            path, line, f"{canonical}: kind must be one of {', '.join(KINDS)}, got {brief(kind)}"
+        )
     severity = None
     if item.get("severity") not in (None, ""):
         try:
+            if not isinstance(item["severity"], str):
+                raise ValueError(f"severity must be minor, major or critical, got {brief(item['severity'])}")
             severity = Severity.parse(item["severity"])
         except ValueError as exc:
             raise GlossaryError(path, line, f"{canonical}: {exc}") from None
@@ -81,7 +93,7 @@ def build_entry(item: dict[str, Any], path: str, line: int, as_of: dt.date | Non
         outdated=_strings(item.get("outdated"), "outdated", canonical, path, line),
         offices=offices,
         severity=severity,
-        note=str(item.get("note") or ""),
+        note=_note(item.get("note"), canonical, path, line),
         source=path,
         line=line,
         as_of=as_of,
@@ -98,13 +110,22 @@ def _strings(value: Any, key: str, canonical: str, path: str, line: int) -> tupl
     return tuple(v.strip() for v in value)
 
 
+def _note(value: Any, canonical: str, path: str, line: int) -> str:
+    if value is None or isinstance(value, str | int | float | dt.date):
+        return "" if value is None else str(value)
+    raise GlossaryError(path, line, f"{canonical}: 'note' must be text, got {type(value).__name__}")
+
+
 def _offices(item: dict[str, Any], canonical: str, path: str, line: int) -> tuple[Office, ...]:
     specs: list[tuple[dict[str, Any], int]] = []
     if item.get("role"):
         specs.append(({k: item.get(k) for k in ROLE_KEYS - {"note"}}, line))
     elif item.get("from") or item.get("until"):
         raise GlossaryError(path, line, f"{canonical}: 'from'/'until' given without a 'role'")
-    for spec in item.get("roles") or []:
+    roles = item.get("roles") or []
+    if not isinstance(roles, list):
+        raise GlossaryError(path, line, f"{canonical}: 'roles' must be a list of mappings")
+    for spec in roles:
         if not isinstance(spec, dict):
             raise GlossaryError(path, line, f"{canonical}: each of 'roles' must be a mapping")
         spec_line = spec.pop(LINE, line)
@@ -139,10 +160,12 @@ def _date(value: Any, key: str, canonical: str, path: str, line: int) -> dt.date
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        if not isinstance(value, str):  # str() of an aliased list could be gigabytes
+            raise ValueError(value)
+        return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise GlossaryError(
-            path, line, f"{canonical}: bad date {key}: {value!r} (expected YYYY-MM-DD)"
+            path, line, f"{canonical}: bad date {key}: {brief(value)} (expected YYYY-MM-DD)"
         ) from None
 
 

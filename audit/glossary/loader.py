@@ -16,7 +16,7 @@ from typing import Any
 
 from audit.errors import GlossaryError
 from audit.glossary.csvfile import load_csv
-from audit.glossary.entries import ENTRY_KEYS, LINE, build_entry, file_date, iter_forms, unknown_key
+from audit.glossary.entries import ENTRY_KEYS, LINE, brief, build_entry, file_date, iter_forms, unknown_key
 from audit.glossary.model import Entry, Glossary
 from audit.glossary.validate import validate_entries
 
@@ -55,7 +55,10 @@ def load_glossaries(paths: Sequence[str | Path]) -> Glossary:
     entries: list[Entry] = []
     sources: list[tuple[str, str]] = []
     for path in glossary_files(paths):
-        raw = path.read_bytes()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise GlossaryError(path, None, f"cannot read: {exc.strerror or exc}") from None
         sources.append((str(path), hashlib.sha256(raw).hexdigest()))
         try:
             text = raw.decode("utf-8-sig")
@@ -79,6 +82,7 @@ def _line_loader() -> type:
 
     class LineLoader(base):  # type: ignore[misc,valid-type]
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+            _no_duplicate_keys(node)
             mapping = super().construct_mapping(node, deep=deep)
             mapping[LINE] = node.start_mark.line + 1
             return mapping
@@ -91,6 +95,20 @@ def _line_loader() -> type:
     return LineLoader
 
 
+def _no_duplicate_keys(node: Any) -> None:
+    """YAML keeps the last of two equal keys silently; a glossary entry must not lose one."""
+    import yaml
+
+    seen: set[str] = set()
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key_node.value[:80]!r}", key_node.start_mark
+                )
+            seen.add(key_node.value)
+
+
 def load_yaml(text: str, path: str) -> list[Entry]:
     import yaml
 
@@ -101,6 +119,10 @@ def load_yaml(text: str, path: str) -> list[Entry]:
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise GlossaryError(path, line, f"invalid YAML: {problem}") from None
+    except RecursionError:
+        raise GlossaryError(path, None, "invalid YAML: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise GlossaryError(path, None, f"invalid YAML: {str(exc)[:200]}") from None
     if data is None:
         return []
     if not isinstance(data, dict) or "entries" not in data:
@@ -117,7 +139,7 @@ def load_yaml(text: str, path: str) -> list[Entry]:
 
 def _entry_from_mapping(item: Any, path: str, as_of: dt.date | None = None) -> Entry:
     if not isinstance(item, dict):
-        raise GlossaryError(path, None, f"each entry must be a mapping, got {item!r}")
+        raise GlossaryError(path, None, f"each entry must be a mapping, got {brief(item)}")
     line = item.pop(LINE, 0)
     unknown = set(item) - ENTRY_KEYS
     if unknown:

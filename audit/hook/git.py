@@ -38,28 +38,43 @@ def hooks_dir(cwd: str | Path | None = None) -> Path:
 
 
 def staged_paths(cwd: str | Path | None = None) -> list[str]:
-    """Files added, copied or modified in the index (deleted and renamed-away ones are gone)."""
-    out = git("diff", "--cached", "--name-only", "--diff-filter=ACM", "-z", cwd=cwd)
+    """Files added, copied, modified or renamed in the index, whatever their names hold.
+
+    --no-renames reports a rename (or copy) as its new path added, so every change type
+    git knows ends up here; -z keeps names with newlines, quotes or tabs intact."""
+    out = git("diff", "--cached", "--name-only", "--no-renames", "--diff-filter=ACM", "-z", cwd=cwd)
     return [os.fsdecode(p) for p in out.split(b"\0") if p]
 
 
-def read_index(paths: Sequence[str], cwd: str | Path | None = None) -> dict[str, bytes | None]:
-    """The staged content of each path (None when it is not in the index), in one git call.
+def staged_blobs(cwd: str | Path | None = None) -> dict[str, bytes]:
+    """Path → blob id of every file in the index (stage 0), from `git ls-files -s -z`."""
+    blobs = {}
+    for record in git("ls-files", "--stage", "-z", cwd=cwd).split(b"\0"):
+        meta, _, name = record.partition(b"\t")
+        fields = meta.split(b" ")
+        if len(fields) == 3 and fields[2] == b"0" and not fields[0].startswith(b"120"):  # no symlinks
+            blobs[os.fsdecode(name)] = fields[1]
+    return blobs
 
-    `git cat-file --batch` with `:path` names is `git show :path` for many files at once.
-    """
+
+def read_index(paths: Sequence[str], cwd: str | Path | None = None) -> dict[str, bytes | None]:
+    """The staged content of each path (None when it is not in the index), in two git calls.
+
+    Blobs are asked for by id (`git cat-file --batch`), so no file name, even one with a
+    newline, has to pass through the line-based request."""
     if not paths:
         return {}
-    names = [p for p in paths if "\n" not in p]
-    request = b"".join(b":" + os.fsencode(p) + b"\n" for p in names)
-    out = git("cat-file", "--batch", cwd=cwd, stdin=request)
+    blobs = staged_blobs(cwd)
+    names = [p for p in paths if p in blobs]
+    request = b"".join(blobs[p] + b"\n" for p in names)
+    out = git("cat-file", "--batch", cwd=cwd, stdin=request) if names else b""
     result: dict[str, bytes | None] = dict.fromkeys(paths)
     pos = 0
     for name in names:
         end = out.index(b"\n", pos)
         header = out[pos:end].split(b" ")
         pos = end + 1
-        if len(header) == 3:  # "<sha> <type> <size>", else "<name> missing"
+        if len(header) == 3:  # "<sha> <type> <size>", else "<sha> missing"
             size = int(header[2])
             if header[1] == b"blob":
                 result[name] = out[pos : pos + size]

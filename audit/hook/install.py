@@ -53,7 +53,9 @@ def install(force: bool = False, cwd: Path | None = None) -> str:
         target.rename(backup)
         note = f" (previous hook kept as {backup})"
     hooks.mkdir(parents=True, exist_ok=True)
-    target.write_text(script(), encoding="utf-8")
+    from audit.atomic import write_text
+
+    write_text(target, script())
     target.chmod(0o755)
     return f"installed {target}{note}"
 

@@ -23,7 +23,7 @@ from audit.model import RunResult, Severity
 from audit.settings import Settings
 from audit.terminal import visible
 from audit.text.document import Document
-from audit.text.reader import decode
+from audit.text.reader import MAX_BYTES, decode, read_regular
 
 
 def parser() -> argparse.ArgumentParser:
@@ -70,14 +70,12 @@ def staged_documents(paths: Sequence[str]) -> list[Document]:
     for path in paths:
         raw = contents.get(path)
         try:
-            if raw is None:
-                raw = Path(path).read_bytes()
+            if raw is None:  # not staged (pre-commit passes it): a regular file of bounded size
+                raw = read_regular(Path(path), path, MAX_BYTES)
             text, encoding, notes = decode(raw, path)
         except (InputError, OSError) as exc:
-            print(
-                f"wire-audit: skipped {visible(path)}: {getattr(exc, 'strerror', None) or exc}",
-                file=sys.stderr,
-            )
+            reason = getattr(exc, "strerror", None) or exc
+            print(visible(f"wire-audit: skipped {path}: {reason}"), file=sys.stderr)
             continue
         docs.append(Document(path=path, text=text, encoding=encoding, notes=notes))
     return docs

@@ -90,6 +90,7 @@ ARTICLE_COLUMNS = (
 )
 FINDINGS_FILE = "findings.csv"
 ARTICLES_FILE = "articles.csv"
+FILE_NAMES = (FINDINGS_FILE, ARTICLES_FILE)  # what `write` creates: the CLI refuses one that is an input
 ENCODING = "utf-8-sig"  # UTF-8 with BOM (see module docstring)
 LIST_SEPARATOR = " | "  # joins `related` paths and `notes` in one cell
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet may evaluate such a cell
@@ -137,12 +138,18 @@ def confidence(evidence: dict[str, Any]) -> float | None:
     return None
 
 
+def shown_path(path: str) -> str:
+    """A file name that is not UTF-8 (surrogate escapes) with its bytes as `\\xe9`: a CSV cell
+    must be text, and pandas/pyarrow refuse surrogates."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def finding_rows(run: RunResult) -> list[dict[str, Any]]:
     rows = []
     for article in run.articles:
         for f in article.findings:
             record = f.to_record()
-            record["path"] = article.path
+            record["path"] = shown_path(article.path)
             record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False, sort_keys=True)
             record["related"] = LIST_SEPARATOR.join(f.related)
             record["context"] = sentence_around(article.text, f.start, f.end)
@@ -155,7 +162,7 @@ def finding_rows(run: RunResult) -> list[dict[str, Any]]:
 def article_row(article: ArticleResult) -> dict[str, Any]:
     counts = {str(s): article.count(s) for s in Severity}
     return {
-        "path": article.path,
+        "path": shown_path(article.path),
         "words": article.words,
         "language": article.language,
         "encoding": article.encoding,
@@ -198,4 +205,7 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
     for column in frame.columns:
         if not is_numeric_dtype(frame[column]):  # text, whatever pandas calls its dtype
             safe[column] = frame[column].map(protect)
-    safe.to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")
+    from audit.atomic import replacing
+
+    with replacing(path) as tmp:  # a non-UTF-8 file name (surrogate escape) shows as \udcff
+        safe.to_csv(tmp, index=False, encoding=ENCODING, errors="backslashreplace", lineterminator="\n")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from audit.model import ArticleResult, Finding, RunResult
 from audit.report import ReportOptions
+from audit.terminal import visible_lines
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 
@@ -48,8 +49,8 @@ def article_diff(article: ArticleResult) -> str:
     lines = difflib.unified_diff(
         article.text.splitlines(keepends=True),
         new_text.splitlines(keepends=True),
-        fromfile=f"a/{path}",
-        tofile=f"b/{path}",
+        fromfile=git_quote(f"a/{path}"),
+        tofile=git_quote(f"b/{path}"),
     )
     # difflib leaves a last line without its newline as it is; diff marks it.
     body = "".join(line if line.endswith("\n") else line + "\n" + NO_NEWLINE for line in lines)
@@ -57,7 +58,31 @@ def article_diff(article: ArticleResult) -> str:
     note = f"# wire-audit: {_count(len(applied), 'suggestion')} applied ({codes})"
     if left:
         note += f"; {_count(len(left), 'finding')} left to the editor"
-    return f"{note}\n{body}"
+    # Copy with ESC, BEL, C1 or bidi controls is shown, never sent to the terminal (such a
+    # hunk no longer applies: the editor sees why).
+    return f"{note}\n{visible_lines(body)}"
+
+
+_ESCAPES = dict(
+    zip('\a\b\t\n\v\f\r"\\', ("\\a", "\\b", "\\t", "\\n", "\\v", "\\f", "\\r", '\\"', "\\\\"), strict=True)
+)
+
+
+def git_quote(name: str) -> str:
+    """A file name in a patch header as git writes it: quoted, with C escapes (and octal
+    UTF-8 bytes for other controls), when it holds a quote, backslash or control character."""
+    if name.isprintable() and '"' not in name and "\\" not in name:
+        return name
+    out = []
+    for ch in name:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            raw = ch.encode("utf-8", "surrogateescape")
+            out.append("".join(f"\\{b:03o}" for b in raw))
+    return '"' + "".join(out) + '"'
 
 
 def _count(n: int, noun: str) -> str:

@@ -150,16 +150,18 @@ def write(run: RunResult, out_dir: Path, options: ReportOptions, name: str = FIL
     """One page up to PAGE_SIZE articles; beyond, an index page plus article pages in
     `<name>-pages/`, so the first page of a 5,000-article archive opens fast."""
     target = out_dir / name
+    from audit.atomic import write_text
+
     n = len(run.articles)
-    if n <= PAGE_SIZE:
-        target.write_text(page(run), encoding="utf-8")
+    if n <= PAGE_SIZE:  # a non-UTF-8 file name is written as a &#...; reference
+        write_text(target, page(run), errors="xmlcharrefreplace")
         return [target]
     folder = out_dir / f"{Path(name).stem}-pages"
     folder.mkdir(exist_ok=True)
     firsts = range(0, n, PAGE_SIZE)
     files = [folder / f"page-{k + 1:03}.html" for k in range(len(firsts))]
     hrefs = [f"{folder.name}/{files[i // PAGE_SIZE].name}" for i in range(n)]
-    target.write_text(page(run, hrefs, sections=False), encoding="utf-8")
+    write_text(target, page(run, hrefs, sections=False), errors="xmlcharrefreplace")
     for first, path in zip(firsts, files, strict=True):
-        path.write_text(article_page(run, first, name), encoding="utf-8")
+        write_text(path, article_page(run, first, name), errors="xmlcharrefreplace")
     return [target, *files]

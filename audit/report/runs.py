@@ -51,6 +51,56 @@ def _article_row(a: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _problem(value: Any, kind: type | tuple[type, ...], where: str) -> str | None:
+    return None if isinstance(value, kind) else f"{where}: expected {getattr(kind, '__name__', 'a value')}"
+
+
+TEXT_FIELDS = ("code", "rule", "severity", "text", "suggestion", "message")
+
+
+def _finding_problem(f: Any, where: str) -> str | None:
+    if not isinstance(f, dict):
+        return f"{where}: expected an object"
+    if not all(f.get(k) is None or isinstance(f.get(k), int) for k in ("line", "column", "start", "end")):
+        return f"{where}: line, column, start and end must be integers"
+    if not all(f.get(k) is None or isinstance(f.get(k), str) for k in TEXT_FIELDS):
+        return f"{where}: {', '.join(TEXT_FIELDS)} must be text"
+    related = f.get("related") or []
+    if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
+        return f"{where}.related: expected a list of strings"
+    return _problem(f.get("evidence") or {}, dict, f"{where}.evidence")
+
+
+def _article_problem(a: Any, where: str) -> str | None:
+    if not isinstance(a, dict):
+        return f"{where}: expected an object"
+    notes, findings = a.get("notes") or [], a.get("findings") or []
+    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+        return f"{where}.notes: expected a list of strings"
+    problem = (
+        _problem(a.get("path"), str, f"{where}.path")
+        or _problem(findings, list, f"{where}.findings")
+        or _problem(a.get("counts") or {}, dict, f"{where}.counts")
+    )
+    if problem:
+        return problem
+    numbers = [a.get("score"), a.get("words"), *(a.get("counts") or {}).values()]
+    if not all(n is None or (isinstance(n, int | float) and not isinstance(n, bool)) for n in numbers):
+        return f"{where}: score, words and counts must be numbers"
+    if not all(a.get(k) is None or isinstance(a.get(k), str) for k in ("verdict", "language", "encoding")):
+        return f"{where}: verdict, language and encoding must be text"
+    return next(
+        (p for j, f in enumerate(findings) if (p := _finding_problem(f, f"{where}.findings[{j}]"))), None
+    )
+
+
+def shape_problem(articles: Any) -> str | None:
+    """What is wrong with the `articles` of a JSON run (every field the report reads), or None."""
+    if not isinstance(articles, list):
+        return "articles: expected a list"
+    return next((p for i, a in enumerate(articles) if (p := _article_problem(a, f"articles[{i}]"))), None)
+
+
 def from_json(path: Path) -> Frames:
     import pandas as pd
 
@@ -58,11 +108,16 @@ def from_json(path: Path) -> Frames:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(path, f"not a wire-audit JSON report ({exc})") from None
+    except RecursionError:
+        raise InputError(path, "not a wire-audit JSON report (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("tool") != "wire-audit" or "articles" not in data:
         raise InputError(path, "not a wire-audit JSON report (no tool/articles keys)")
     if data.get("schema") != SCHEMA:
         raise InputError(path, f"JSON schema {data.get('schema')!r} is not supported (expected {SCHEMA})")
     articles = data["articles"]
+    problem = shape_problem(articles)
+    if problem:
+        raise InputError(path, f"not a wire-audit JSON report ({problem})")
     findings = [_finding_row(a["path"], f) for a in articles for f in a.get("findings") or []]
     return (
         pd.DataFrame(findings, columns=list(FINDING_COLUMNS)),

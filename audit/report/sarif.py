@@ -30,7 +30,7 @@ def artifact_uri(path: str) -> str:
     p = Path(path)
     if p.is_absolute():
         return p.as_uri()
-    return quote(p.as_posix(), safe="/")
+    return quote(p.as_posix(), safe="/", errors="surrogateescape")  # a non-UTF-8 name: its bytes
 
 
 def rule_descriptor(check: type[Check]) -> dict[str, Any]:

@@ -65,7 +65,10 @@ def render_finding(f: Finding, source_line: str, path: str, color: bool, verbose
     sev = _paint(str(f.severity), COLORS[f.severity], color)
     out = [f"{visible(path)}:{f.line}:{f.column}: {sev} {f.code} {f.rule} {visible(f.message)}"]
     first_line = f.text.split("\n", 1)[0]
-    shown, at, length = excerpt(visible(source_line), f.column, max(1, len(first_line)))
+    # Cut the window first: visible() is one character for one, and a 1 MB line with
+    # thousands of findings must not be translated once per finding.
+    shown, at, length = excerpt(source_line, f.column, max(1, len(first_line)))
+    shown = visible(shown)
     highlighted = (
         shown[:at] + _paint(shown[at : at + length], COLORS[f.severity], color) + shown[at + length :]
     )

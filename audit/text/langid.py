@@ -195,6 +195,11 @@ def _count(starts: list[int], start: int, end: int) -> int:
     return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
 
+# langdetect reads at most 10,000 characters of a text (Detector.max_text_length) but cleans
+# all of it first; a clause of 1 MB of random bytes is cut here, before that work.
+DETECT_CHARS = 10_000
+
+
 def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[str, float]:
     """(language, probability) by langdetect, seeded and restricted to `languages`."""
     from langdetect import detector_factory
@@ -206,7 +211,7 @@ def detect(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[s
     detector = factory.create()
     known = set(factory.get_lang_list())
     detector.set_prior_map({lang: 1.0 for lang in languages if lang in known} or {"en": 1.0})
-    detector.append(text)
+    detector.append(text[:DETECT_CHARS])
     try:
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):

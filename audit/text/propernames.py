@@ -20,6 +20,7 @@ from audit.text.spans import Token
 
 JOINERS = frozenset([" ", "-", "‐"])
 STUTTER = re.compile(r"(\w{2,4})\1")
+LONGEST_STUTTERED = 64  # see similarity.LONGEST_FUZZY
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
 PLACE_WORDS = frozenset(["in", "to", "from", "at", "near", "into", "across", "toward", "towards"])
@@ -121,7 +122,9 @@ def destuttered(word: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def destuttered_forms(word: str) -> tuple[str, ...]:
     """`destuttered` as a tuple, cached (names repeat), in the order a fresh set iterates them."""
-    out = set()
+    out: set[str] = set()
+    if len(word) > LONGEST_STUTTERED:  # cubic below: no name is this long
+        return ()
     for m in STUTTER.finditer(word):
         for size in range(2, 5):
             for i in range(max(0, m.start() - 4), len(word) - 2 * size + 1):

@@ -85,6 +85,9 @@ def swap_distance_fn() -> Callable[..., int]:
 
 PHONETIC_BLOCK_MIN = 4  # see fuzzy.SHORT_LEN: at or below, a link needs one edit anyway
 PHONETIC_CODE_MIN = 3  # shorter double-metaphone codes are too common to block on
+# The longest token given fuzzy keys: a deletion neighbourhood is quadratic in the length
+# (a 100 KB token made gigabytes of keys); no name is this long, so longer ones match exactly.
+LONGEST_FUZZY = 64
 _STUTTER = re.compile(r"(\w{1,3})\1$")  # a repeated last syllable: Lavrov-ov, Putin-n
 _FIRST_GROUP = methodcaller("group", 1)  # as a replacement: C-level, unlike the template r"\1"
 
@@ -99,6 +102,8 @@ def block_keys(word: str) -> frozenset[str]:
     transliterations share a skeleton; candidate search looks only in these buckets.
     """
     folded = fold(word)
+    if len(folded) > LONGEST_FUZZY:
+        return frozenset({"d:" + folded})
     # Short words link only within one edit, which the deletion keys already cover; short
     # codes ("KM": Kim, Kam, Gim, Khim …) make buckets of hundreds at 100k names for nothing.
     keys = _deletions(folded)

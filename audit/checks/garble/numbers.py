@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.quantities import Mention, mentions, relation, tallies
@@ -28,6 +29,9 @@ GRAVE = frozenset(
 # linked only when referred back ("the 14 people").
 LOOSE = frozenset(["day", "year", "month", "week", "hour", "minute", "second", "time", "percent", "point"])
 BARE = frozenset(["people", "person"])
+# Values of one kind compared with a new one: an article gives a handful; a page of distinct
+# figures must not make the check quadratic.
+MAX_VALUES = 64
 
 
 class ChangedFigure(Check):
@@ -62,16 +66,18 @@ class ChangedFigure(Check):
             return
         sentences = [(s.start, s.end) for s in ctx.doc.sentences]
         found = sorted([*mentions(text), *tallies(text, sentences)], key=lambda m: (m.start, m.key))
-        seen: dict[tuple[str, ...], list[Mention]] = {}
+        # The first mention of each value, per thing counted: `relation` looks at digits only,
+        # so later repeats of a value add nothing (and a page of figures stays linear).
+        seen: dict[tuple[str, ...], dict[str, Mention]] = {}
         for m in found:
-            earlier = seen.setdefault(m.key, [])
-            if earlier and m.digits not in {e.digits for e in earlier} and self._comparable(ctx, m):
-                for e in earlier:
+            earlier = seen.setdefault(m.key, {})
+            if earlier and m.digits not in earlier and self._comparable(ctx, m):
+                for e in islice(earlier.values(), MAX_VALUES):
                     kind = relation(e.digits, m.digits)
                     if kind:
                         yield self._report(ctx, e, m, kind)
                         break
-            earlier.append(m)
+            earlier.setdefault(m.digits, m)
 
     def _comparable(self, ctx: CheckContext, m: Mention) -> bool:
         """False for a loose count that does not refer back, or a sentence giving a new value."""

@@ -12,12 +12,17 @@ from itertools import pairwise
 from audit.match.wordlists import pinyin_syllables as syllables
 
 LONGEST = 6  # "zhuang", "shuang"
+# A romanised given name is at most a few syllables; the split below keeps a tuple per
+# position (quadratic), so a 100,000-letter token must not reach it.
+LONGEST_WORD = 8 * LONGEST
 
 
 @lru_cache(maxsize=4096)
 def pinyin_split(word: str) -> tuple[str, ...] | None:
     """`word` cut into pinyin syllables (the fewest pieces), or None when it cannot be."""
     w = word.lower().replace("'", "").replace("’", "")
+    if len(w) > LONGEST_WORD:
+        return None
     best: list[tuple[str, ...] | None] = [()] + [None] * len(w)
     for end in range(1, len(w) + 1):
         for size in range(1, min(LONGEST, end) + 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from audit.checks.base import Check, CheckContext
 from audit.errors import ConfigError
@@ -52,6 +53,7 @@ class Untranslated(Check):
     """
 
     code = "L101"
+    OPTIONS: ClassVar[dict[str, str]] = {"languages": "list of strings"}  # config validates these
     name = "lang.untranslated"
     severity = Severity.MAJOR
 
