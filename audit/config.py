@@ -80,8 +80,13 @@ def _check_option_keys(selector: str, opts: dict[str, Any], where: str) -> None:
     for name, value in opts.items():
         if name not in declared:
             raise _unknown(name, list(declared), f"{where}.")
-        if declared[name] == "list of strings":
+        kind = declared[name]
+        if kind == "list of strings":
             _strings(value, f"{where}.{name}")
+        elif kind == "boolean":
+            _boolean(value, f"{where}.{name}")
+        elif kind == "integer":
+            _integer(value, f"{where}.{name}")
 
 
 # Settings field annotation → converter (annotations are strings: `from __future__`).

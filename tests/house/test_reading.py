@@ -19,7 +19,7 @@ def test_csv_jsonl_and_text_files_with_dates(tmp_path: Path) -> None:
     )
     (tmp_path / "b.jsonl").write_text('{"text": "One.", "date": "2024-03-02T10:00:00Z"}\n\n{"text": ""}\n')
     (tmp_path / "c.txt").write_text("SEOUL, March 3, 2024 (Wire) - Text.\n")
-    (tmp_path / "d.txt").write_bytes(b"\xff\xfe\x00\x00")
+    (tmp_path / "d.txt").write_bytes(b"\x00\x01\x02\x89PNG" * 8)  # binary (no BOM: UTF-16 is text)
     texts, notes = read_archive([tmp_path])
     assert [(t.text[:4], t.date) for t in texts] == [
         ("Kim ", dt.date(2024, 3, 1)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
 from audit.match.fuzzy import TokenLink, links
@@ -73,6 +73,10 @@ class HouseGarble(Check):
     code = "N106"
     name = "names.house_garble"
     severity = Severity.MAJOR
+    OPTIONS: ClassVar[dict[str, str]] = {
+        "min_count": "integer",
+        "major_count": "integer",
+    }  # config validates these
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         house = house_of(ctx)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.names.house import house_of
@@ -48,6 +48,7 @@ class HouseTerm(Check):
     code = "T103"
     name = "terms.house_term"
     severity = Severity.MINOR
+    OPTIONS: ClassVar[dict[str, str]] = {"min_count": "integer"}  # config validates these
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         house = house_of(ctx)

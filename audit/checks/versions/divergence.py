@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from audit.checks.versions.base import GroupCheck, GroupContext, plural
 from audit.model import Finding, Severity
@@ -98,6 +98,7 @@ class TermRendering(GroupCheck):
     name = "versions.term"
     severity = Severity.MINOR
     kinds = frozenset({"term"})
+    OPTIONS: ClassVar[dict[str, str]] = {"enabled": "boolean"}  # config validates these
 
     def run_group(self, group: GroupContext) -> Iterator[tuple[int, Finding]]:
         """Glossary-backed renderings always; the others only with the `enabled` option."""
