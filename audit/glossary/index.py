@@ -242,6 +242,9 @@ MULTIWORD_MIN = 3  # words in a name whose one-word garbles are looked for
 NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "to", "at", "de", "des", "du", "la", "le"})
 
 
+MAX_PAIR_NAMES = 16  # names one content-word pair may block (N105); more: the pair is dropped
+
+
 def _word_blocks(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Pair of content words → accepted multiword forms (3+ words) of orgs, terms and places."""
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -251,7 +254,9 @@ def _word_blocks(forms: dict[tuple[str, ...], list[FormRef]]) -> dict[str, tuple
         if any(r.form_kind in ("canonical", "alias") and r.entry.kind in MULTIWORD_KINDS for r in refs):
             for pair in sorted(set(content_pairs(key))):
                 out[pair].append(key)
-    return {k: tuple(v) for k, v in out.items()}
+    # A pair that many names share ("national council") blocks like a stop word: it costs a
+    # comparison per name per mention and says little; the names keep their rarer pairs.
+    return {k: tuple(v) for k, v in out.items() if len(v) <= MAX_PAIR_NAMES}
 
 
 def content_pairs(words: tuple[str, ...]) -> list[str]:
