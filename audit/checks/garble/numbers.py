@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies
 from audit.checks.garble.quantities import Mention, mentions, relation, tallies
 from audit.model import Finding, Severity
 
@@ -20,13 +22,19 @@ CHANGE = re.compile(
 # What is counted when a wrong figure misstates a death toll, a vote or a sum of money.
 GRAVE = frozenset(
     str.split(
-        "killed dead died death fatality victim body vote ballot favour against dollar euro pound "
+        "killed dead died death fatality victim body toll vote ballot favour against dollar euro pound "
         "yuan yen won rouble ruble rupee franc"
     )
 )
 # Counts of time and repetition, and bare counts of people, change freely within a story:
 # linked only when referred back ("the 14 people").
-LOOSE = frozenset(["day", "year", "month", "week", "hour", "minute", "second", "time", "percent", "point"])
+# Measures of weight, length and volume vary freely too ("bags of 23 kilograms" … "32 kilograms").
+LOOSE = frozenset(
+    str.split(
+        "day year month week hour minute second time percent point kilogram kg gram pound ton tonne "
+        "meter metre kilometer kilometre km mile foot feet inch centimeter centimetre liter litre degree"
+    )
+)
 BARE = frozenset(["people", "person"])
 
 
@@ -61,32 +69,64 @@ class ChangedFigure(Check):
         if not any(c.isdigit() for c in text):
             return
         sentences = [(s.start, s.end) for s in ctx.doc.sentences]
-        found = sorted([*mentions(text), *tallies(text, sentences)], key=lambda m: (m.start, m.key))
-        seen: dict[tuple[str, ...], list[Mention]] = {}
-        for m in found:
-            earlier = seen.setdefault(m.key, [])
-            if earlier and m.digits not in {e.digits for e in earlier} and self._comparable(ctx, m):
-                for e in earlier:
-                    kind = relation(e.digits, m.digits)
-                    if kind:
-                        yield self._report(ctx, e, m, kind)
-                        break
-            earlier.append(m)
+        compounds = hyphened(text)  # "a 10-pack" names a kind more often than it counts
+        loose = {m.start for m in compounds}
+        found = [*mentions(text), *tallies(text, sentences), *percentages(text), *compounds, *led(text)]
+        paragraphs = [p.start for p in ctx.doc.paragraphs]
+        seen: dict[tuple[str, ...], list[tuple[Mention, bool]]] = {}
+        reported = {m.start for _, m in reversed_tallies(found)}
+        for e, m in reversed_tallies(found):
+            yield self._report(ctx, e, m, "reversed_tally")
+        for m in sorted(found, key=lambda m: (m.start, m.key)):
+            for key, exact in keys(m):
+                exact = exact and m.start not in loose
+                earlier = seen.setdefault(key, [])
+                if m.start not in reported and self._new_value_free(ctx, m, earlier):
+                    e = self._slipped(ctx, paragraphs, earlier, m, exact)
+                    if e:
+                        reported.add(m.start)
+                        yield self._report(ctx, e, m, relation(e.digits, m.digits) or "")
+                earlier.append((m, exact))
 
-    def _comparable(self, ctx: CheckContext, m: Mention) -> bool:
-        """False for a loose count that does not refer back, or a sentence giving a new value."""
+    def _slipped(
+        self,
+        ctx: CheckContext,
+        paragraphs: list[int],
+        earlier: list[tuple[Mention, bool]],
+        m: Mention,
+        exact: bool,
+    ) -> Mention | None:
+        """The earlier mention that `m` garbles by a digit slip, if they are comparable."""
+        for e, e_exact in earlier:
+            if relation(e.digits, m.digits) and self._comparable(ctx, paragraphs, e, m, exact and e_exact):
+                return e
+        return None
+
+    def _comparable(
+        self, ctx: CheckContext, paragraphs: list[int], e: Mention, m: Mention, exact: bool
+    ) -> bool:
+        """A loose count is compared when it refers back, or sits near the earlier one."""
         # Two-digit values collide by chance ("23 kilograms" … "32 kilograms"), and so do bare
-        # sums ("$15 billion, including $1.5 billion in loans"): compared when referred back only.
-        bare = len(m.key) == 1 and (m.key[0] in BARE or not m.key[0].islower())
-        loose = m.key[0] in LOOSE or bare
-        if (loose or len(m.digits) < 3) and not m.anaphoric:
+        # sums ("$15 billion, including $1.5 billion in loans"): compared only when referred
+        # back, or when in another sentence of the same paragraph or of the next two.
+        bare = len(m.key) == 1 and (m.key[0] in BARE or _money(m))
+        if m.anaphoric or not (bare or m.key[0] in LOOSE or len(m.digits) < 3 or not exact):
+            return True
+        if m.key[0] in LOOSE or ctx.doc.sentence_at(e.start) == ctx.doc.sentence_at(m.start):
+            return False
+        gap = bisect.bisect_right(paragraphs, m.start) - bisect.bisect_right(paragraphs, e.start)
+        return gap <= 2
+
+    def _new_value_free(self, ctx: CheckContext, m: Mention, earlier: list[tuple[Mention, bool]]) -> bool:
+        """False when `m` repeats a value, or its sentence announces a new one ("rose to", "now")."""
+        if not earlier or m.digits in {e.digits for e, _ in earlier}:
             return False
         sentence = ctx.doc.sentence_at(m.start)
         return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
 
     def _report(self, ctx: CheckContext, e: Mention, m: Mention, kind: str) -> Finding:
         text = ctx.doc.text
-        grave = any(w in GRAVE for w in m.key) or not m.key[0].islower()
+        grave = any(w in GRAVE for w in m.key) or _money(m)
         return self.finding(
             ctx,
             m.start,
@@ -102,3 +142,8 @@ class ChangedFigure(Check):
                 "counted": " ".join(m.key),
             },
         )
+
+
+def _money(m: Mention) -> bool:
+    """A sum keyed by its currency ("$", "EUR"), not by a noun or a percent sign."""
+    return m.key[0] != "%" and not m.key[0].islower()
