@@ -41,11 +41,15 @@ BARE = frozenset(["people", "person"])
 class ChangedFigure(Check):
     """A figure for something the article already counted, with a slipped digit.
 
-    Flags: a later mention of the same counted thing (the same noun and the words that say
-    which of its kind: "people killed", "votes in favour", "$") whose value is the earlier
-    one with a zero dropped or added, two adjacent digits swapped, or a side of a vote
-    tally garbled ("passed 301-12" … "the 310 votes in favour"). Critical when the figure
-    is a death toll, a vote or a sum of money; major otherwise.
+    Flags: a later mention of the same counted thing whose value is the earlier one with a
+    zero dropped or added, two adjacent digits swapped, a side of a vote tally garbled
+    ("passed 301-12" … "the 310 votes in favour") or a tally reversed ("61-39" … "39-61").
+    What is counted: the noun after the figure and the words that say which of its kind
+    ("people killed", "votes in favour"), a currency sign, a noun before the figure ("the
+    death toll rose to 150", "turnout of 57.5 %", "the number of delegates at 2,100"), the
+    head of a percentage ("46 % of the vote") or of a compound ("a 158-seat majority" is
+    158 seats); "killed", "dead", "died", "deaths" and "toll" count one thing. Critical when
+    the figure is a death toll, a vote or a sum of money; major otherwise.
     Why: back-translation misreads numbers (Korean and Chinese count in ten-thousands);
     a slipped digit in a second mention leaves readers two facts where there is one.
     Example: Floods killed 140 people in the province. … The 14 people killed included ….
@@ -55,9 +59,13 @@ class ChangedFigure(Check):
     counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
     apart are never linked ("40 of the 52 members"); sentences that announce a new value
     ("up from", "rose to", "now", "revised", "between", "respectively") are skipped. Counts
-    of days, years, times, bare counts of people and bare sums of money, and two-digit
-    values, are linked only when the later one refers back ("the 30 days", "the $25 million").
-    Two different groups of one kind whose sizes happen to differ by a zero are reported.
+    of days, years, times and measures (kilograms, kilometres) are linked only when the later
+    one refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
+    compounds ("10-pack") and links by the head or currency alone ("$4.5 billion" …
+    "$45 billion package", "killing 46 people" … "64 dead", any two shares given to a tenth)
+    are also linked when the later one is in another sentence of the same paragraph or of
+    the next two. Two different groups of one kind whose sizes happen to differ by a zero,
+    or two parties' shares with swapped digits near each other, are reported.
     """
 
     code = "G107"
@@ -82,10 +90,10 @@ class ChangedFigure(Check):
                 exact = exact and m.start not in loose
                 earlier = seen.setdefault(key, [])
                 if m.start not in reported and self._new_value_free(ctx, m, earlier):
-                    e = self._slipped(ctx, paragraphs, earlier, m, exact)
-                    if e:
+                    prior = self._slipped(ctx, paragraphs, earlier, m, exact)
+                    if prior:
                         reported.add(m.start)
-                        yield self._report(ctx, e, m, relation(e.digits, m.digits) or "")
+                        yield self._report(ctx, prior, m, relation(prior.digits, m.digits) or "")
                 earlier.append((m, exact))
 
     def _slipped(

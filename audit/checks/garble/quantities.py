@@ -37,7 +37,8 @@ AUXILIARIES = frozenset(["were", "was", "are", "is", "have", "has", "had", "been
 STATES = frozenset(
     str.split(
         "killed killing dead died injured injuring wounded wounding hurt missing arrested detained "
-        "displaced evacuated rescued captured released deported infected confirmed against favour favor abstaining"
+        "displaced evacuated rescued captured released deported infected confirmed "
+        "against favour favor abstaining"
     )
 )
 PLURALS = frozenset(["people", "children", "men", "women", "police", "staff", "personnel", "troops"])
