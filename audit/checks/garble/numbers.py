@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies
@@ -36,6 +37,9 @@ LOOSE = frozenset(
     )
 )
 BARE = frozenset(["people", "person"])
+# Values of one kind compared with a new one: an article gives a handful; a page of distinct
+# figures must not make the check quadratic.
+MAX_VALUES = 64
 
 
 class ChangedFigure(Check):
@@ -81,31 +85,33 @@ class ChangedFigure(Check):
         loose = {m.start for m in compounds}
         found = [*mentions(text), *tallies(text, sentences), *percentages(text), *compounds, *led(text)]
         paragraphs = [p.start for p in ctx.doc.paragraphs]
-        seen: dict[tuple[str, ...], list[tuple[Mention, bool]]] = {}
+        # The latest mention of each value per thing counted (the nearest, for the paragraph
+        # window): later repeats add nothing, and a page of figures stays linear.
+        seen: dict[tuple[str, ...], dict[str, tuple[Mention, bool]]] = {}
         reported = {m.start for _, m in reversed_tallies(found)}
         for e, m in reversed_tallies(found):
             yield self._report(ctx, e, m, "reversed_tally")
         for m in sorted(found, key=lambda m: (m.start, m.key)):
             for key, exact in keys(m):
                 exact = exact and m.start not in loose
-                earlier = seen.setdefault(key, [])
+                earlier = seen.setdefault(key, {})
                 if m.start not in reported and self._new_value_free(ctx, m, earlier):
                     prior = self._slipped(ctx, paragraphs, earlier, m, exact)
                     if prior:
                         reported.add(m.start)
                         yield self._report(ctx, prior, m, relation(prior.digits, m.digits) or "")
-                earlier.append((m, exact))
+                earlier[m.digits] = (m, exact)
 
     def _slipped(
         self,
         ctx: CheckContext,
         paragraphs: list[int],
-        earlier: list[tuple[Mention, bool]],
+        earlier: dict[str, tuple[Mention, bool]],
         m: Mention,
         exact: bool,
     ) -> Mention | None:
         """The earlier mention that `m` garbles by a digit slip, if they are comparable."""
-        for e, e_exact in earlier:
+        for e, e_exact in islice(earlier.values(), MAX_VALUES):
             if relation(e.digits, m.digits) and self._comparable(ctx, paragraphs, e, m, exact and e_exact):
                 return e
         return None
@@ -125,9 +131,11 @@ class ChangedFigure(Check):
         gap = bisect.bisect_right(paragraphs, m.start) - bisect.bisect_right(paragraphs, e.start)
         return gap <= 2
 
-    def _new_value_free(self, ctx: CheckContext, m: Mention, earlier: list[tuple[Mention, bool]]) -> bool:
+    def _new_value_free(
+        self, ctx: CheckContext, m: Mention, earlier: dict[str, tuple[Mention, bool]]
+    ) -> bool:
         """False when `m` repeats a value, or its sentence announces a new one ("rose to", "now")."""
-        if not earlier or m.digits in {e.digits for e, _ in earlier}:
+        if not earlier or m.digits in earlier:
             return False
         sentence = ctx.doc.sentence_at(m.start)
         return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
