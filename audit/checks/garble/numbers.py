@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from itertools import islice
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies
 from audit.checks.garble.quantities import Mention, mentions, relation, tallies
 from audit.model import Finding, Severity
 
@@ -21,13 +23,19 @@ CHANGE = re.compile(
 # What is counted when a wrong figure misstates a death toll, a vote or a sum of money.
 GRAVE = frozenset(
     str.split(
-        "killed dead died death fatality victim body vote ballot favour against dollar euro pound "
+        "killed dead died death fatality victim body toll vote ballot favour against dollar euro pound "
         "yuan yen won rouble ruble rupee franc"
     )
 )
 # Counts of time and repetition, and bare counts of people, change freely within a story:
 # linked only when referred back ("the 14 people").
-LOOSE = frozenset(["day", "year", "month", "week", "hour", "minute", "second", "time", "percent", "point"])
+# Measures of weight, length and volume vary freely too ("bags of 23 kilograms" … "32 kilograms").
+LOOSE = frozenset(
+    str.split(
+        "day year month week hour minute second time percent point kilogram kg gram pound ton tonne "
+        "meter metre kilometer kilometre km mile foot feet inch centimeter centimetre liter litre degree"
+    )
+)
 BARE = frozenset(["people", "person"])
 # Values of one kind compared with a new one: an article gives a handful; a page of distinct
 # figures must not make the check quadratic.
@@ -37,11 +45,15 @@ MAX_VALUES = 64
 class ChangedFigure(Check):
     """A figure for something the article already counted, with a slipped digit.
 
-    Flags: a later mention of the same counted thing (the same noun and the words that say
-    which of its kind: "people killed", "votes in favour", "$") whose value is the earlier
-    one with a zero dropped or added, two adjacent digits swapped, or a side of a vote
-    tally garbled ("passed 301-12" … "the 310 votes in favour"). Critical when the figure
-    is a death toll, a vote or a sum of money; major otherwise.
+    Flags: a later mention of the same counted thing whose value is the earlier one with a
+    zero dropped or added, two adjacent digits swapped, a side of a vote tally garbled
+    ("passed 301-12" … "the 310 votes in favour") or a tally reversed ("61-39" … "39-61").
+    What is counted: the noun after the figure and the words that say which of its kind
+    ("people killed", "votes in favour"), a currency sign, a noun before the figure ("the
+    death toll rose to 150", "turnout of 57.5 %", "the number of delegates at 2,100"), the
+    head of a percentage ("46 % of the vote") or of a compound ("a 158-seat majority" is
+    158 seats); "killed", "dead", "died", "deaths" and "toll" count one thing. Critical when
+    the figure is a death toll, a vote or a sum of money; major otherwise.
     Why: back-translation misreads numbers (Korean and Chinese count in ten-thousands);
     a slipped digit in a second mention leaves readers two facts where there is one.
     Example: Floods killed 140 people in the province. … The 14 people killed included ….
@@ -51,9 +63,13 @@ class ChangedFigure(Check):
     counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
     apart are never linked ("40 of the 52 members"); sentences that announce a new value
     ("up from", "rose to", "now", "revised", "between", "respectively") are skipped. Counts
-    of days, years, times, bare counts of people and bare sums of money, and two-digit
-    values, are linked only when the later one refers back ("the 30 days", "the $25 million").
-    Two different groups of one kind whose sizes happen to differ by a zero are reported.
+    of days, years, times and measures (kilograms, kilometres) are linked only when the later
+    one refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
+    compounds ("10-pack") and links by the head or currency alone ("$4.5 billion" …
+    "$45 billion package", "killing 46 people" … "64 dead", any two shares given to a tenth)
+    are also linked when the later one is in another sentence of the same paragraph or of
+    the next two. Two different groups of one kind whose sizes happen to differ by a zero,
+    or two parties' shares with swapped digits near each other, are reported.
     """
 
     code = "G107"
@@ -65,34 +81,68 @@ class ChangedFigure(Check):
         if not any(c.isdigit() for c in text):
             return
         sentences = [(s.start, s.end) for s in ctx.doc.sentences]
-        found = sorted([*mentions(text), *tallies(text, sentences)], key=lambda m: (m.start, m.key))
-        # The first mention of each value, per thing counted: `relation` looks at digits only,
-        # so later repeats of a value add nothing (and a page of figures stays linear).
-        seen: dict[tuple[str, ...], dict[str, Mention]] = {}
-        for m in found:
-            earlier = seen.setdefault(m.key, {})
-            if earlier and m.digits not in earlier and self._comparable(ctx, m):
-                for e in islice(earlier.values(), MAX_VALUES):
-                    kind = relation(e.digits, m.digits)
-                    if kind:
-                        yield self._report(ctx, e, m, kind)
-                        break
-            earlier.setdefault(m.digits, m)
+        compounds = hyphened(text)  # "a 10-pack" names a kind more often than it counts
+        loose = {m.start for m in compounds}
+        found = [*mentions(text), *tallies(text, sentences), *percentages(text), *compounds, *led(text)]
+        paragraphs = [p.start for p in ctx.doc.paragraphs]
+        # The latest mention of each value per thing counted (the nearest, for the paragraph
+        # window): later repeats add nothing, and a page of figures stays linear.
+        seen: dict[tuple[str, ...], dict[str, tuple[Mention, bool]]] = {}
+        reported = {m.start for _, m in reversed_tallies(found)}
+        for e, m in reversed_tallies(found):
+            yield self._report(ctx, e, m, "reversed_tally")
+        for m in sorted(found, key=lambda m: (m.start, m.key)):
+            for key, exact in keys(m):
+                exact = exact and m.start not in loose
+                earlier = seen.setdefault(key, {})
+                if m.start not in reported and self._new_value_free(ctx, m, earlier):
+                    prior = self._slipped(ctx, paragraphs, earlier, m, exact)
+                    if prior:
+                        reported.add(m.start)
+                        yield self._report(ctx, prior, m, relation(prior.digits, m.digits) or "")
+                earlier[m.digits] = (m, exact)
 
-    def _comparable(self, ctx: CheckContext, m: Mention) -> bool:
-        """False for a loose count that does not refer back, or a sentence giving a new value."""
+    def _slipped(
+        self,
+        ctx: CheckContext,
+        paragraphs: list[int],
+        earlier: dict[str, tuple[Mention, bool]],
+        m: Mention,
+        exact: bool,
+    ) -> Mention | None:
+        """The earlier mention that `m` garbles by a digit slip, if they are comparable."""
+        for e, e_exact in islice(earlier.values(), MAX_VALUES):
+            if relation(e.digits, m.digits) and self._comparable(ctx, paragraphs, e, m, exact and e_exact):
+                return e
+        return None
+
+    def _comparable(
+        self, ctx: CheckContext, paragraphs: list[int], e: Mention, m: Mention, exact: bool
+    ) -> bool:
+        """A loose count is compared when it refers back, or sits near the earlier one."""
         # Two-digit values collide by chance ("23 kilograms" … "32 kilograms"), and so do bare
-        # sums ("$15 billion, including $1.5 billion in loans"): compared when referred back only.
-        bare = len(m.key) == 1 and (m.key[0] in BARE or not m.key[0].islower())
-        loose = m.key[0] in LOOSE or bare
-        if (loose or len(m.digits) < 3) and not m.anaphoric:
+        # sums ("$15 billion, including $1.5 billion in loans"): compared only when referred
+        # back, or when in another sentence of the same paragraph or of the next two.
+        bare = len(m.key) == 1 and (m.key[0] in BARE or _money(m))
+        if m.anaphoric or not (bare or m.key[0] in LOOSE or len(m.digits) < 3 or not exact):
+            return True
+        if m.key[0] in LOOSE or ctx.doc.sentence_at(e.start) == ctx.doc.sentence_at(m.start):
+            return False
+        gap = bisect.bisect_right(paragraphs, m.start) - bisect.bisect_right(paragraphs, e.start)
+        return gap <= 2
+
+    def _new_value_free(
+        self, ctx: CheckContext, m: Mention, earlier: dict[str, tuple[Mention, bool]]
+    ) -> bool:
+        """False when `m` repeats a value, or its sentence announces a new one ("rose to", "now")."""
+        if not earlier or m.digits in earlier:
             return False
         sentence = ctx.doc.sentence_at(m.start)
         return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
 
     def _report(self, ctx: CheckContext, e: Mention, m: Mention, kind: str) -> Finding:
         text = ctx.doc.text
-        grave = any(w in GRAVE for w in m.key) or not m.key[0].islower()
+        grave = any(w in GRAVE for w in m.key) or _money(m)
         return self.finding(
             ctx,
             m.start,
@@ -108,3 +158,8 @@ class ChangedFigure(Check):
                 "counted": " ".join(m.key),
             },
         )
+
+
+def _money(m: Mention) -> bool:
+    """A sum keyed by its currency ("$", "EUR"), not by a noun or a percent sign."""
+    return m.key[0] != "%" and not m.key[0].islower()

@@ -14,7 +14,7 @@ from typing import NamedTuple
 # "1,234.5" or "1234.5" starting at a word boundary (\d(?<!\w\d) is \b\d, cheaper in C).
 NUMBER = re.compile(r"\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?\b|\d*(?:\.\d+)?\b)")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
-TALLY = re.compile(r"\b(\d{1,4})\s*(?:-|–|—|to)\s*(\d{1,4})\b")
+TALLY = re.compile(r"\b(\d{1,4})(?:\s+votes?)?\s*(?:-|–|—|to)\s*(\d{1,4})\b")
 VOTING = re.compile(r"\b(vot\w*|ballot\w*|passed|adopted|approved|rejected|in favou?r|against)\b", re.I)
 CURRENCY = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₩₹]|\b(?:USD|EUR|GBP|JPY|CNY|RMB)\s?)$")
 ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.\s?$")  # "No. 1", "Art. 5"
@@ -36,8 +36,9 @@ AUXILIARIES = frozenset(["were", "was", "are", "is", "have", "has", "had", "been
 # Words after the noun that say which of its kind is counted ("people killed", "votes against").
 STATES = frozenset(
     str.split(
-        "killed dead died injured wounded hurt missing arrested detained displaced evacuated "
-        "rescued captured released deported infected confirmed against favour favor abstaining"
+        "killed killing dead died injured injuring wounded wounding hurt missing arrested detained "
+        "displaced evacuated rescued captured released deported infected confirmed "
+        "against favour favor abstaining"
     )
 )
 PLURALS = frozenset(["people", "children", "men", "women", "police", "staff", "personnel", "troops"])
