@@ -125,7 +125,9 @@ def targets(scale: list[Row], startup: list[Row]) -> list[Row]:
         out.append({"target": name, "measured": value, "limit": limit, "met": "yes" if met else "NO"})
 
     if 10_000 in by_size:
-        add("articles/s (CPU), 10k glossary", num(by_size[10_000], "articles_per_s"), 300, True)
+        # The per-core regression guard (the project brief: >= 150 articles/s at a 10k
+        # glossary); scale beyond one core comes from --jobs and Dask (docs/archive.md).
+        add("articles/s (CPU), 10k glossary", num(by_size[10_000], "articles_per_s"), 150, True)
         if by_size[10_000]["naive_articles"]:
             add("speedup vs naive, 10k", num(by_size[10_000], "speedup"), 100, True)
     if 10_000 in by_size and 100_000 in by_size:
