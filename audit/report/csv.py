@@ -39,19 +39,7 @@ REQUIRED_FINDING_COLUMNS = (
     "related",
 )
 FINDING_COLUMNS = (
-    "path",
-    "line",
-    "column",
-    "start",
-    "end",
-    "code",
-    "rule",
-    "severity",
-    "text",
-    "suggestion",
-    "message",
-    "evidence",
-    "related",
+    *REQUIRED_FINDING_COLUMNS,
     "context",  # the sentence around the finding
     "confidence",  # a number 0-1 when the check gives one (else empty)
     "article_score",
