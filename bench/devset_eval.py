@@ -157,6 +157,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--json", type=Path, help="also write the results as JSON here")
     p.add_argument("--only", action="append", help="only this article file name (repeatable)")
     p.add_argument("--compare", type=Path, help="an earlier --json result: print what changed")
+    p.add_argument(
+        "--items", action="store_true", help="list misses and false alarms (gold text: not while tuning)"
+    )
     p.add_argument("--use-dateline", action="store_true", help="do not pass --date: the tool reads datelines")
     return p.parse_args(argv)
 
@@ -179,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(render(result))
+    print(render(result, args.items))
     if args.compare:
         print("\n" + compare(json.loads(args.compare.read_text(encoding="utf-8")), result))
     return 0
