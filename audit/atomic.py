@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from audit.errors import ConfigError
@@ -53,3 +54,18 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return (st.st_dev, st.st_ino)
+
+
+def write_files(out_dir: Path, writer: Callable[[Path], list[Path]]) -> list[Path]:
+    """Run `writer` on a staging folder inside `out_dir`, then rename each file it wrote
+    into `out_dir`; returns the final paths. Nothing lands in `out_dir` if it fails."""
+    staging = Path(tempfile.mkdtemp(prefix=".wire-audit-", dir=out_dir))
+    try:
+        written = writer(staging)
+        final = [out_dir / path.relative_to(staging) for path in written]
+        for path, target in zip(written, final, strict=True):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+        return final
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

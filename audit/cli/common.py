@@ -101,8 +101,8 @@ def target_file(default_name: str, out: Path) -> Path:
 
 
 def _write(run: RunResult, fmt: str, out: Path, options: ReportOptions) -> list[Path]:
-    """Every file atomically (audit/report/atomic.py): an interrupted run leaves none half-written."""
-    from audit.report import atomic
+    """Every file atomically (audit/atomic.py): an interrupted run leaves none half-written."""
+    from audit import atomic
 
     module = reporter(fmt)
     if is_stream(fmt):

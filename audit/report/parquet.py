@@ -69,7 +69,7 @@ def errors_table(run: RunResult) -> pd.DataFrame:
 
 
 def write(run: RunResult, out_dir: Path, options: ReportOptions) -> list[Path]:
-    """The three tables into `out_dir` (the CLI stages the folder: audit/report/atomic.py)."""
+    """The three tables into `out_dir` (the CLI stages the folder: audit/atomic.py)."""
     try:
         import pyarrow  # noqa: F401
     except ImportError:

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from archive_data import ROOT, make_archive, small, write  # noqa: F401
 
-from audit.report import atomic
+from audit import atomic
 
 
 def cli(*args: str, cache: str = "off"):  # type: ignore[no-untyped-def]
@@ -58,7 +58,7 @@ def test_a_failed_writer_leaves_no_file_behind(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         atomic.write_files(tmp_path, half_then_fail)
     assert os.listdir(tmp_path) == []
-    with pytest.raises(KeyboardInterrupt), atomic.staged_file(tmp_path / "r.json") as tmp:
+    with pytest.raises(KeyboardInterrupt), atomic.replacing(tmp_path / "r.json") as tmp:
         tmp.write_text("{", encoding="utf-8")
         raise KeyboardInterrupt
     assert os.listdir(tmp_path) == []
@@ -67,7 +67,7 @@ def test_a_failed_writer_leaves_no_file_behind(tmp_path):
 def test_a_file_is_replaced_only_when_complete(tmp_path):
     target = tmp_path / "wire-audit.json"
     target.write_text("old", encoding="utf-8")
-    atomic.write_text(target, "new\r\n")
+    atomic.write_text(target, "new\r\n", newline="")
     assert target.read_bytes() == b"new\r\n" and os.listdir(tmp_path) == ["wire-audit.json"]
 
 
