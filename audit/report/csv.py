@@ -60,17 +60,7 @@ REQUIRED_ARTICLE_COLUMNS = (
     "notes",
 )
 ARTICLE_COLUMNS = (
-    "path",
-    "words",
-    "language",
-    "encoding",
-    "critical",
-    "major",
-    "minor",
-    "findings",
-    "score",
-    "verdict",
-    "notes",
+    *REQUIRED_ARTICLE_COLUMNS,
     "date",
     "date_source",
     "error_code",

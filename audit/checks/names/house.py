@@ -27,6 +27,17 @@ def house_of(ctx: CheckContext) -> Any:
     return ctx.knowledge.house
 
 
+def house_evidence(house: Any, form: str, count: int) -> dict[str, Any]:
+    """What every house finding rests on: the model, the house form and how often it is printed."""
+    return {
+        "source": "house",
+        "house_model": house.version,
+        "house_form": form,
+        "house_count": count,
+        "count_of_this_form": 0,
+    }
+
+
 def house_links(house: Any, key: str, min_count: int) -> list[tuple[str, TokenLink]]:
     """Frequent house name words that `key` is a near miss of, most printed first."""
     memo = house.__dict__.setdefault("memo_links", {})
@@ -120,11 +131,7 @@ class HouseGarble(Check):
             suggestion=form,
             severity=Severity.MAJOR if major else Severity.MINOR,
             evidence={
-                "source": "house",
-                "house_model": house.version,
-                "house_form": form,
-                "house_count": count,
-                "count_of_this_form": 0,
+                **house_evidence(house, form, count),
                 "matcher": link.matcher,
                 "jaro_winkler": link.jaro_winkler,
                 "spm_logp": house.model.score(text)[0],

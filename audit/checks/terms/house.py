@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.names.house import house_of
+from audit.checks.names.house import house_evidence, house_of
 from audit.match.fuzzy import link_tokens
 from audit.match.wordlists import demonyms
 from audit.model import Finding, Severity
@@ -81,11 +81,7 @@ class HouseTerm(Check):
             f"“{text}” is never printed in the house archive, which prints “{form}” {count} times",
             suggestion=form,
             evidence={
-                "source": "house",
-                "house_model": house.version,
-                "house_form": form,
-                "house_count": count,
-                "count_of_this_form": 0,
+                **house_evidence(house, form, count),
                 "share_of_frame": round(share, 3),
             },
         )
