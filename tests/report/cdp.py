@@ -5,6 +5,7 @@ JSON message terminated by NUL."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -44,8 +45,12 @@ class Browser:
         self._read, from_child = os.pipe()
 
         def wire_fds() -> None:  # runs in the child: fd 3 = commands in, fd 4 = replies out
-            os.dup2(to_child, 3)
-            os.dup2(from_child, 4)
+            # Move both ends above 4 first: a pipe end that already is fd 3 or 4 would be
+            # overwritten by the other dup2 before it was copied.
+            high_in = fcntl.fcntl(to_child, fcntl.F_DUPFD, 10)
+            high_out = fcntl.fcntl(from_child, fcntl.F_DUPFD, 10)
+            os.dup2(high_in, 3)
+            os.dup2(high_out, 4)
 
         self.proc = subprocess.Popen(
             [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
