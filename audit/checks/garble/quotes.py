@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+import sys
 from collections.abc import Iterable
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.views import quote_scan
+from audit.checks.views import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import QuoteIssue
 
@@ -16,29 +19,38 @@ MESSAGES = {
     "reopened": "a quotation is opened again before the first one was closed",
     "unclosed": "quotation never closed in its paragraph (and the next paragraph does not continue it)",
 }
-
-
 SPANNING = " (it spans paragraphs: reopen it at the start of each one)"
+ATTRIBUTED = " (the attribution is inside it)"
+SPEECH = r"(?:said|says|told|added|stated|noted|explained|insisted|warned|declared|wrote|asked)"
+SPEAKER = r"(?:he|she|they|(?:the|a|an)(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# "…, the minister said" / "…, said Smith": the writer's attribution swallowed by an open quotation.
+ATTRIBUTION = re.compile(rf"[,;]\s+(?:{SPEAKER}\s+{SPEECH}|{SPEECH}\s+{SPEAKER})\b")
+WORD = re.compile(r"[^\W\d_]+")
+MIN_QUOTED_WORDS = 3  # words of quotation before a swallowed attribution
 
 
 class UnbalancedQuotes(Check):
     """Quotation marks that open or close without a partner.
 
-    Flags: a closing mark with no opening mark before it in the paragraph, quote marks
-    with nothing between them, a second opening mark before the first closed, and a
-    quotation left open at the end of its paragraph when the next paragraph does not
-    continue it with an opening mark.
+    Flags: (major) quote marks with nothing between them, a second opening mark before the
+    first closed, a closing mark with no opening one that stands apart from the word before
+    it or follows a quotation already closed in the same paragraph, and a quotation left
+    open whose text runs on into the writer's attribution ("…, the minister said");
+    (minor) any other closing mark with no opening one and quotation left open at the end
+    of its paragraph when the next paragraph does not continue it.
     Why: back-translation splits and re-punctuates quotations; a misplaced mark moves a
-    speaker's words into the writer's voice (or the reverse), a factual error.
+    speaker's words into the writer's voice (or the reverse), a factual error. A mark
+    merely missing at a paragraph edge is punctuation (MQM: minor): clean copy that
+    quotes over several paragraphs or segments often leaves it off.
     Example: President Joe Biden also called the deployment “dangerous.” It’s very dangerous. ”
     Instead: “dangerous, very dangerous.” — one quotation, opened and closed once.
     Options: none.
     False positives: multi-paragraph quotations are correct wire style (no closing mark
     at the end of a paragraph, an opening mark at the start of the next) and are not
-    flagged; one that runs on without the reopening marks (an unclosed quotation, then a
-    closing mark with no opening one in a later paragraph) is reported as minor. Single
-    marks are ignored (’ is also the apostrophe); a straight " after a digit is read as an
-    inch mark unless a quotation is open ("Plan No. 1"); German „…“ quoting is not supported.
+    flagged. Single marks are ignored (’ is also the apostrophe), as is a mark between two
+    letters (I”ll); nested straight quotes ("the "Plan" …") pair by position; a straight
+    " after a digit is read as an inch mark unless a quotation is open ("Plan No. 1");
+    quoted symbols ("$") are not empty; German „…“ quoting is not supported.
     """
 
     code = "G104"
@@ -49,9 +61,12 @@ class UnbalancedQuotes(Check):
         issues = quote_scan(ctx).issues
         spanning = continued(issues)
         for i, issue in enumerate(issues):
-            yield self._finding(ctx, issue, Severity.MINOR if i in spanning else None)
+            if i in spanning:
+                yield self._finding(ctx, issue, Severity.MINOR, SPANNING)
+            else:
+                yield self._finding(ctx, issue, *grade(ctx, issue))
 
-    def _finding(self, ctx: CheckContext, issue: QuoteIssue, severity: Severity | None) -> Finding:
+    def _finding(self, ctx: CheckContext, issue: QuoteIssue, severity: Severity, note: str) -> Finding:
         text = ctx.doc.text
         start = issue.start
         while start < issue.end and text[start].isspace():
@@ -60,10 +75,38 @@ class UnbalancedQuotes(Check):
             ctx,
             start,
             issue.end,
-            MESSAGES[issue.kind] + (SPANNING if severity else ""),
+            MESSAGES[issue.kind] + note,
             evidence={"kind": issue.kind, "mark": issue.mark},
             severity=severity,
         )
+
+
+def grade(ctx: CheckContext, issue: QuoteIssue) -> tuple[Severity, str]:
+    """Major with evidence that words changed voice, else minor (a mark missing at an edge)."""
+    text = ctx.doc.text
+    if issue.kind in ("empty_quote", "reopened"):
+        return Severity.MAJOR, ""
+    if issue.kind == "unclosed":
+        if swallows_attribution(text[issue.start : issue.end]):
+            return Severity.MAJOR, ATTRIBUTED
+        return Severity.MINOR, ""
+    para_start = paragraph_start(ctx, issue.mark)
+    closed_before = bool(text[para_start : issue.start].strip())
+    detached = text[issue.mark - 1 : issue.mark].isspace() and bool(text[issue.start : issue.mark].strip())
+    return (Severity.MAJOR if closed_before or detached else Severity.MINOR), ""
+
+
+def paragraph_start(ctx: CheckContext, offset: int) -> int:
+    """Where the (reflowed) paragraph holding `offset` starts."""
+    paragraphs, _ = paragraphs_and_sentences(ctx)
+    i = bisect.bisect_right(paragraphs, (offset, sys.maxsize)) - 1
+    return paragraphs[i].start if i >= 0 else 0
+
+
+def swallows_attribution(quoted: str) -> bool:
+    """True when an open quotation runs on into "…, the minister said" after some words of its own."""
+    m = ATTRIBUTION.search(quoted)
+    return m is not None and len(WORD.findall(quoted, 0, m.start())) >= MIN_QUOTED_WORDS
 
 
 def continued(issues: list[QuoteIssue]) -> set[int]:
