@@ -40,6 +40,8 @@ def tail_severity(text: str, prev: str) -> Severity | None:
     if body[-1:] in ("?", "!"):
         return None
     words = words_of(body)
+    if not words:
+        return None
     aside = words[0] in ASIDE_OPENERS or (words[0].endswith("ly") and len(words[0]) > 4)
     label = body[-1:] != "." or ":" in body or ";" in body
     if len(words) < MAJOR_WORDS or aside or label or not prose_sentence(prev):
@@ -69,8 +71,10 @@ class Fragment(Check):
     """A capitalised "sentence" with no finite verb, cut off from the one before it.
 
     Flags: (major) a sentence that is not the first of its paragraph, has at least five
-    words, starts outside any quotation and has no finite verb — the tail of the previous
-    sentence split off by a stray full stop; (minor) the same with three or four words, a
+    words, starts outside any quotation, has no finite verb and ends in a full stop right
+    after a full sentence of prose — the tail of the previous sentence split off by a stray
+    full stop; (minor) the same with three or four words, after a dateline or label, opening
+    with a conjunction or an -ly adverb, or holding a colon (an aside or a label), a
     body paragraph that is one quoted line standing alone without attribution (a crosshead
     or pull quote carried into the text), and a verbless body paragraph ending in a full
     stop.
@@ -83,8 +87,8 @@ class Fragment(Check):
     Options: none.
     False positives: headlines (the first paragraph), datelines, bylines, crossheads
     without a full stop, list items and quoted speech are skipped; deliberate stylistic
-    fragments ("Not yet.") shorter than three words are skipped, and those of three or
-    four ("So far, so good.") are only minor. Finite verbs are found
+    fragments ("Not yet.") shorter than three words and verbless questions or exclamations
+    are skipped, and those of three or four words ("So far, so good.") are only minor. Finite verbs are found
     with a lexicon and suffix rules (audit/text/verbs.py), which lean towards finding one.
     """
 
