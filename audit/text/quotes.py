@@ -6,11 +6,11 @@ paragraph with an opening mark; that is not an error. Single marks are not track
 ’ doubles as the apostrophe. A straight " is read by its position: glued to the word
 after it and spaced from the one before, it opens (inside an open quotation it opens a
 nested one: "the "Plan" of …"); glued to the word before it and spaced from the one
-after, it closes; otherwise it closes an open quotation and opens one when none is open.
-A " (or a lone ”) right after a digit is an inch mark (5’11”), unless a quotation is open
-and the digit does not end a height. A mark between two letters (I”ll) is a slipped
-apostrophe, and a ” glued to the next word with nothing open opens (”sick”, the Nordic
-and Hebrew style).
+after, or ending a line, it closes; otherwise it closes an open quotation and opens one
+when none is open. A " (or a lone ”) right after a digit is an inch mark (5’11”),
+unless a quotation is open and the digit does not end a height. A mark between two
+letters (I”ll) is a slipped apostrophe, and a ” glued to the next word with nothing open
+opens (”sick”, the Nordic and Hebrew style).
 """
 
 from __future__ import annotations
@@ -96,7 +96,8 @@ def _role(text: str, i: int, end: int, depth: int) -> str:
         return "close" if depth and not FEET_INCHES.search(text, max(0, i - 8), i) else ""
     if depth and _leans_open(before, after) and not _leans_close(before, after):
         return "nest"
-    return "close" if depth or _leans_close(before, after) else "open"
+    at_line_end = text[end : end + 1] in ("", "\n", "\r")  # a mark ending a line opens nothing
+    return "close" if depth or at_line_end or _leans_close(before, after) else "open"
 
 
 def _starts_with_opener(text: str, span: Span | None) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from audit.checks.base import Check, CheckContext
 from audit.checks.views import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
-from audit.text.quotes import QuoteIssue
+from audit.text.quotes import OPENERS, QuoteIssue
 
 MESSAGES = {
     "stray_close": "closing quotation mark with no opening mark: the words before it are "
@@ -86,13 +86,19 @@ def grade(ctx: CheckContext, issue: QuoteIssue) -> tuple[Severity, str]:
     text = ctx.doc.text
     if issue.kind in ("empty_quote", "reopened"):
         return Severity.MAJOR, ""
+    para_start = paragraph_start(ctx, issue.mark)
     if issue.kind == "unclosed":
         if swallows_attribution(text[issue.start : issue.end]):
             return Severity.MAJOR, ATTRIBUTED
-        return Severity.MINOR, ""
-    para_start = paragraph_start(ctx, issue.mark)
+        # An opening mark that quotes nothing after words of the paragraph: a detached mark.
+        quotes_nothing = not any(map(str.isalnum, text[issue.start + 1 : issue.end]))
+        dangling = text[issue.mark] in OPENERS and quotes_nothing
+        has_words = any(map(str.isalnum, text[para_start : issue.start]))
+        return (Severity.MAJOR if dangling and has_words else Severity.MINOR), ""
     closed_before = bool(text[para_start : issue.start].strip())
-    detached = text[issue.mark - 1 : issue.mark].isspace() and bool(text[issue.start : issue.mark].strip())
+    # A closing mark with a space before it and words after it: "the talks were ” productive".
+    end = paragraph_end(ctx, issue.mark)
+    detached = text[issue.mark - 1 : issue.mark].isspace() and any(map(str.isalnum, text[issue.mark : end]))
     return (Severity.MAJOR if closed_before or detached else Severity.MINOR), ""
 
 
@@ -101,6 +107,13 @@ def paragraph_start(ctx: CheckContext, offset: int) -> int:
     paragraphs, _ = paragraphs_and_sentences(ctx)
     i = bisect.bisect_right(paragraphs, (offset, sys.maxsize)) - 1
     return paragraphs[i].start if i >= 0 else 0
+
+
+def paragraph_end(ctx: CheckContext, offset: int) -> int:
+    """Where the (reflowed) paragraph holding `offset` ends."""
+    paragraphs, _ = paragraphs_and_sentences(ctx)
+    i = bisect.bisect_right(paragraphs, (offset, sys.maxsize)) - 1
+    return paragraphs[i].end if i >= 0 else len(ctx.doc.text)
 
 
 def swallows_attribution(quoted: str) -> bool:
