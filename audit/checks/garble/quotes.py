@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from audit.checks.base import Check, CheckContext
 from audit.checks.views import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
-from audit.text.quotes import OPENERS, QuoteIssue
+from audit.text.quotes import MARKS, OPENERS, QuoteIssue
 
 MESSAGES = {
     "stray_close": "closing quotation mark with no opening mark: the words before it are "
@@ -21,10 +21,15 @@ MESSAGES = {
 }
 SPANNING = " (it spans paragraphs: reopen it at the start of each one)"
 ATTRIBUTED = " (the attribution is inside it)"
+RUN_ON = " (a partial quotation running on over the end of its sentence)"
+UNOPENED = " (an attribution follows it: where the quotation starts is lost)"
 SPEECH = r"(?:said|says|told|added|stated|noted|explained|insisted|warned|declared|wrote|asked)"
 SPEAKER = r"(?:he|she|they|(?:the|a|an)(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 # "…, the minister said" / "…, said Smith": the writer's attribution swallowed by an open quotation.
 ATTRIBUTION = re.compile(rf"[,;]\s+(?:{SPEAKER}\s+{SPEECH}|{SPEECH}\s+{SPEAKER})\b")
+# "…,” the minister said": the quotation's words are attributed, so its opening mark was lost.
+ATTRIBUTION_AFTER = re.compile(rf"\s*[–—-]?\s*(?:{SPEAKER}\s+{SPEECH}|{SPEECH}\s+{SPEAKER})\b")
+SENTENCE_END = re.compile(r"[.!?…]\s+[A-Z“\"]")
 WORD = re.compile(r"[^\W\d_]+")
 MIN_QUOTED_WORDS = 3  # words of quotation before a swallowed attribution
 
@@ -34,8 +39,11 @@ class UnbalancedQuotes(Check):
 
     Flags: (major) quote marks with nothing between them, a second opening mark before the
     first closed, a closing mark with no opening one that stands apart from the word before
-    it or follows a quotation already closed in the same paragraph, and a quotation left
-    open whose text runs on into the writer's attribution ("…, the minister said");
+    it or follows a quotation already closed in the same paragraph or is followed by an
+    attribution ("…,” the minister said") although no quotation was opened, an opening
+    mark that quotes nothing, and a quotation left open whose text runs on into the
+    writer's attribution ("…, the minister said") or, opened mid-sentence on a lower-case
+    word, over the end of its sentence;
     (minor) any other closing mark with no opening one and quotation left open at the end
     of its paragraph when the next paragraph does not continue it.
     Why: back-translation splits and re-punctuates quotations; a misplaced mark moves a
@@ -83,22 +91,46 @@ class UnbalancedQuotes(Check):
 
 def grade(ctx: CheckContext, issue: QuoteIssue) -> tuple[Severity, str]:
     """Major with evidence that words changed voice, else minor (a mark missing at an edge)."""
-    text = ctx.doc.text
     if issue.kind in ("empty_quote", "reopened"):
         return Severity.MAJOR, ""
-    para_start = paragraph_start(ctx, issue.mark)
     if issue.kind == "unclosed":
-        if swallows_attribution(text[issue.start : issue.end]):
-            return Severity.MAJOR, ATTRIBUTED
-        # An opening mark that quotes nothing after words of the paragraph: a detached mark.
-        quotes_nothing = not any(map(str.isalnum, text[issue.start + 1 : issue.end]))
-        dangling = text[issue.mark] in OPENERS and quotes_nothing
-        has_words = any(map(str.isalnum, text[para_start : issue.start]))
-        return (Severity.MAJOR if dangling and has_words else Severity.MINOR), ""
-    closed_before = bool(text[para_start : issue.start].strip())
+        return grade_unclosed(ctx, issue)
+    return grade_stray(ctx, issue)
+
+
+def grade_unclosed(ctx: CheckContext, issue: QuoteIssue) -> tuple[Severity, str]:
+    """Major when the open quotation runs into the attribution or quotes nothing at all."""
+    text = ctx.doc.text
+    if swallows_attribution(text[issue.start : issue.end]):
+        return Severity.MAJOR, ATTRIBUTED
+    quoted, before = text[issue.start + 1 : issue.end], text[paragraph_start(ctx, issue.mark) : issue.start]
+    if runs_past_its_sentence(quoted, before):
+        return Severity.MAJOR, RUN_ON
+    # An opening mark that quotes nothing after words of the paragraph: a detached mark.
+    dangling = text[issue.mark] in OPENERS and not any(map(str.isalnum, quoted))
+    has_words = any(map(str.isalnum, before))
+    return (Severity.MAJOR if dangling and has_words else Severity.MINOR), ""
+
+
+def runs_past_its_sentence(quoted: str, before: str) -> bool:
+    """A partial quotation (opened mid-sentence on a lower-case word, nothing quoted before
+    it in the paragraph) that runs on over a sentence end: it swallows the writer's words."""
+    head = quoted.lstrip()
+    if not head[:1].islower() or MARKS.search(before) or not any(map(str.isalnum, before)):
+        return False
+    return SENTENCE_END.search(head) is not None
+
+
+def grade_stray(ctx: CheckContext, issue: QuoteIssue) -> tuple[Severity, str]:
+    """Major after a quotation closed in the same paragraph, when detached from its words,
+    or when an attribution follows it (…,” the minister said) although nothing was opened."""
+    text = ctx.doc.text
+    closed_before = bool(text[paragraph_start(ctx, issue.mark) : issue.start].strip())
     # A closing mark with a space before it and words after it: "the talks were ” productive".
     end = paragraph_end(ctx, issue.mark)
     detached = text[issue.mark - 1 : issue.mark].isspace() and any(map(str.isalnum, text[issue.mark : end]))
+    if ATTRIBUTION_AFTER.match(text, issue.mark + 1, end):
+        return Severity.MAJOR, UNOPENED
     return (Severity.MAJOR if closed_before or detached else Severity.MINOR), ""
 
 
