@@ -52,7 +52,7 @@ PERFECT_AUX = _wordset("having being been")
 CLAUSE_OBJECTS = _wordset("the a an on to in into it you them this that these those your all up out")
 CLITIC_SUBJECTS = _wordset("it he she that there what who here where which")
 _ALWAYS_FINITE = FINITE | IRREGULAR_PAST
-WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # letters of any alphabet: "Jürgen" is one word
 
 
 def verb_bases() -> frozenset[str]:
