@@ -29,7 +29,11 @@ TRANSLIT = (
     ("ou", "u"),
     ("oo", "u"),
 )
-DEMONYM_SUFFIXES = ("ian", "ians", "an", "ans", "ean", "eans", "ese", "i", "is", "n", "ns", "s", "es")
+# Demonyms and plurals, and the adjective endings of institutions ("Prefecture"/"Prefectural").
+DEMONYM_SUFFIXES = (
+    *("ian", "ians", "an", "ans", "ean", "eans", "ese", "i", "is", "n", "ns", "s", "es"),
+    *("al", "ial", "ic", "ical"),
+)
 VOWELS = re.compile(r"[aeiouy]+")
 DOUBLED = re.compile(r"(.)\1")
 # Replacement by group 1 as a C-level callable: a template (r"\1") is expanded in Python.

@@ -40,12 +40,19 @@ BLOCKERS = _wordset(
     "about into onto over under between among against during without within some many several "
     "any each every no both all two three four five and or but"
 )
-SUBJECTS = _wordset("i we you they who which that there")
+SUBJECTS = _wordset("i we you they who which that there people children men women police")
+# Adverbs that sit between a subject and its verb ("they also frequently kiss"); -ly words too.
+MID_ADVERBS = _wordset(
+    "also still just often never always now today then only even usually already really mainly"
+)
+# Before an -s word these are pronoun subjects, not determiners of a plural ("this causes").
+DEMONSTRATIVES = _wordset("this that")
 # After these an -ed word is a participle, never the finite verb ("Having agreed on …").
 PERFECT_AUX = _wordset("having being been")
+CLAUSE_OBJECTS = _wordset("the a an on to in into it you them this that these those your all up out")
 CLITIC_SUBJECTS = _wordset("it he she that there what who here where which")
 _ALWAYS_FINITE = FINITE | IRREGULAR_PAST
-WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # letters of any alphabet: "Jürgen" is one word
 
 
 def verb_bases() -> frozenset[str]:
@@ -60,6 +67,8 @@ def _stems(word: str, suffix: str) -> list[str]:
     out = [stem, stem + "e"]
     if stem.endswith("i"):
         out.append(stem[:-1] + "y")
+    if suffix == "s" and word.endswith("ies"):
+        out.append(word[:-3] + "y")
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
     if suffix == "s" and word.endswith("es"):
@@ -76,17 +85,42 @@ def finite_at(words: list[str], i: int) -> bool:
     """True when words[i] (lower-cased, apostrophes as ') can be a finite verb here."""
     w = words[i]
     prev = words[i - 1] if i else ""
-    if w in FINITE or w in IRREGULAR_PAST or w.endswith(("n't", "'re", "'ve", "'ll", "'d")):
+    if w in FINITE or w in IRREGULAR_PAST or w.endswith(("n't", "'re", "'ve", "'ll", "'d", "'m")):
         return True
     if w.endswith("'s"):
         return w[:-2] in CLITIC_SUBJECTS
     if len(w) >= 4 and w.endswith("ed") and w not in NOT_VERB_ED:
         return prev not in PERFECT_AUX
+    pronoun_all = prev == "all" and i > 1 and words[i - 2] in ("it", "they", "we", "you")
+    if w.endswith("s") and (prev in DEMONSTRATIVES or pronoun_all) and _is_base(w, "s"):
+        return True
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and prev not in BLOCKERS:
         # A rare -s word after a content word is more likely a verb ("collaboration aligns").
         return _is_base(w, "s") or (i > 0 and not prev.endswith("s") and not is_common(w))
     if w in verb_bases():
-        return i == 0 or prev in SUBJECTS or prev in FINITE or (prev.endswith("s") and prev not in BLOCKERS)
+        prev = _subject_slot(words, i)
+        return not prev or prev in SUBJECTS or prev in FINITE or (prev.endswith("s") and prev not in BLOCKERS)
+    return False
+
+
+def _subject_slot(words: list[str], i: int) -> str:
+    """The word before words[i], looking past adverbs ("they also frequently kiss" -> they);
+    "" at the start of the sentence (an imperative: "Only replace the fuse")."""
+    j = i - 1
+    while j >= 0 and (words[j] in MID_ADVERBS or (words[j].endswith("ly") and len(words[j]) > 4)):
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
+def imperative_clause(text: str) -> bool:
+    """True when a clause after a comma opens with a bare verb and its object ("To close it,
+    click on the entry"; "For details, see the manual"): instructions, not fragments."""
+    for clause in text.split(",")[1:]:
+        words = words_of(clause)[:2]
+        if words and words[0] == "please":
+            return True
+        if len(words) == 2 and words[0] in verb_bases() and words[1] in CLAUSE_OBJECTS:
+            return True
     return False
 
 

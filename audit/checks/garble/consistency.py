@@ -41,6 +41,39 @@ def first_names(view: NameView) -> dict[str, set[str]]:
     return out
 
 
+def last_names(view: NameView) -> dict[str, set[str]]:
+    """For each name key, the keys of the words written after it in full names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for run in view.full_names:
+        for t, after in pairwise(run):
+            out[t.key].add(after.key)
+    return out
+
+
+def other_people(a: str, b: str, firsts: dict[str, set[str]], lasts: dict[str, set[str]]) -> bool:
+    """True when the article shows two people: different first names before the two forms,
+    different surnames after them (Olga Ivanova, Oleg Petrov), or one form only ever a first
+    name and the other only ever a surname (Olivier Aubin, Charles Oliveira)."""
+    if (firsts[a] and firsts[b] and not firsts[a] & firsts[b]) or (
+        lasts[a] and lasts[b] and not lasts[a] & lasts[b]
+    ):
+        return True
+    first_only = {k for k in (a, b) if lasts[k] and not firsts[k]}
+    last_only = {k for k in (a, b) if firsts[k] and not lasts[k]}
+    return len(first_only) == 1 and len(last_only) == 1 and first_only != last_only
+
+
+def other_ending(a: str, b: str) -> bool:
+    """True when the forms share a stem of half the shorter one or more and then end
+    differently in two letters or more each: name families (Susanna/Susanin,
+    Kathrin/Katharina) more often than a garble, which rarely keeps the stem intact."""
+    x, y = fold(a).lower(), fold(b).lower()
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return 2 * n >= min(len(x), len(y)) and min(len(x), len(y)) - n >= 2
+
+
 def glossary_names(ctx: CheckContext) -> set[str]:
     """Keys of words the glossary confirms: inside an exact canonical or alias mention."""
     if not ctx.glossary.entries:
@@ -112,11 +145,11 @@ class InconsistentName(Check):
         pairs = self._pairs(by_key)
         if not pairs:  # the usual case: skip the first-name and glossary views
             return
-        firsts = first_names(view)
+        firsts, lasts = first_names(view), last_names(view)
         introduced, listed = view.introduced(), glossary_names(ctx)
         places = world_place_keys(ctx)  # a garble of a known place is N101's (Chen is no China)
         for a, b in pairs:
-            if (firsts[a] and firsts[b] and not firsts[a] & firsts[b]) or (a in listed and b in listed):
+            if other_people(a, b, firsts, lasts) or (a in listed and b in listed):
                 continue
             if a in places or b in places:
                 continue
@@ -125,7 +158,7 @@ class InconsistentName(Check):
                 for k in (a, b)
             }
             dominant, odd = sorted((a, b), key=rank.__getitem__, reverse=True)
-            if not is_common(odd):
+            if not is_common(odd) and not is_common(dominant):
                 yield from self._report(ctx, by_key[odd], by_key[dominant])
 
     def _pairs(self, by_key: dict[str, list[Token]]) -> list[tuple[str, str]]:
@@ -152,8 +185,12 @@ class InconsistentName(Check):
 
     def _report(self, ctx: CheckContext, odd: list[Token], dominant: list[Token]) -> Iterable[Finding]:
         good = dominant[0].text
-        minor = is_alternative_spelling(odd[0].text, good)
-        kind = "alternative spelling" if minor else "garbled spelling"
+        if is_alternative_spelling(odd[0].text, good):
+            minor, kind = True, "alternative spelling"
+        elif other_ending(odd[0].text, good):
+            minor, kind = True, "or two names with one stem"
+        else:
+            minor, kind = False, "garbled spelling"
         for t in odd:
             yield self.finding(
                 ctx,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import pairwise
 from operator import itemgetter
 
 from audit.checks.base import Check, CheckContext
@@ -12,7 +13,7 @@ from audit.checks.views import paragraphs_and_sentences, quote_scan
 from audit.model import Finding, Severity
 from audit.text.quotes import OPENERS, QuoteScan
 from audit.text.spans import Span
-from audit.text.verbs import has_finite_verb, has_listed_verb, words_of
+from audit.text.verbs import has_finite_verb, has_listed_verb, imperative_clause, words_of
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
 QUOTED_LINE = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.!?]?$")
@@ -21,10 +22,38 @@ MIN_WORDS = 3
 MAJOR_WORDS = 5  # shorter verbless sentences are often deliberate ("So far, so good.")
 MAX_CROSSHEAD_WORDS = 15
 MAX_STANDALONE_CHARS = 160  # longer paragraphs are body text, not crossheads
+MIN_PROSE_WORDS = 4  # a shorter sentence before ("Paris.", "2.") is a dateline or a label
+TRAILING = "”’\"')»] "
+# A fragment opening with these is a deliberate aside ("But all in all, a fine book."), not
+# the tail of a sentence cut in two; nor is one opening with an -ly adverb ("Definitely …").
+ASIDE_OPENERS = frozenset(["and", "but", "or", "nor", "yet", "so", "therefore", "however", "still"])
 STANDALONE_MESSAGES = {
     "quoted_crosshead": "quoted line standing alone without attribution: a crosshead or pull quote?",
     "verbless_paragraph": "paragraph without a finite verb",
 }
+
+
+def tail_severity(text: str, prev: str) -> Severity | None:
+    """Major only for what a stray full stop leaves: a plain statement of five words or more
+    right after a full sentence of prose; a question or exclamation is rhetoric (None)."""
+    body = text.rstrip(TRAILING)
+    if body[-1:] in ("?", "!"):
+        return None
+    words = words_of(body)
+    if not words:
+        return None
+    aside = words[0] in ASIDE_OPENERS or (words[0].endswith("ly") and len(words[0]) > 4)
+    label = body[-1:] != "." or ":" in body or ";" in body
+    if len(words) < MAJOR_WORDS or aside or label or not prose_sentence(prev):
+        return Severity.MINOR
+    return Severity.MAJOR
+
+
+def prose_sentence(text: str) -> bool:
+    """A full sentence of running text: a full stop, a finite verb, more than a dateline's words."""
+    body = text.rstrip(TRAILING)
+    words = words_of(body)
+    return body[-1:] == "." and len(words) >= MIN_PROSE_WORDS and has_finite_verb(words)
 
 
 def by_paragraph(paragraphs: list[Span], sentences: list[Span]) -> list[tuple[Span, list[Span]]]:
@@ -42,8 +71,10 @@ class Fragment(Check):
     """A capitalised "sentence" with no finite verb, cut off from the one before it.
 
     Flags: (major) a sentence that is not the first of its paragraph, has at least five
-    words, starts outside any quotation and has no finite verb — the tail of the previous
-    sentence split off by a stray full stop; (minor) the same with three or four words, a
+    words, starts outside any quotation, has no finite verb and ends in a full stop right
+    after a full sentence of prose — the tail of the previous sentence split off by a stray
+    full stop; (minor) the same with three or four words, after a dateline or label, opening
+    with a conjunction or an -ly adverb, or holding a colon (an aside or a label), a
     body paragraph that is one quoted line standing alone without attribution (a crosshead
     or pull quote carried into the text), and a verbless body paragraph ending in a full
     stop.
@@ -56,8 +87,8 @@ class Fragment(Check):
     Options: none.
     False positives: headlines (the first paragraph), datelines, bylines, crossheads
     without a full stop, list items and quoted speech are skipped; deliberate stylistic
-    fragments ("Not yet.") shorter than three words are skipped, and those of three or
-    four ("So far, so good.") are only minor. Finite verbs are found
+    fragments ("Not yet.") shorter than three words and verbless questions or exclamations
+    are skipped, and those of three or four words ("So far, so good.") are only minor. Finite verbs are found
     with a lexicon and suffix rules (audit/text/verbs.py), which lean towards finding one.
     """
 
@@ -73,9 +104,11 @@ class Fragment(Check):
                 finding = self._standalone(ctx, quotes, para, paragraphs[n - 1])
                 if finding is not None:
                     yield finding
-            for s in sentences[1:]:
+            for prev, s in pairwise(sentences):
                 if self._is_fragment(ctx, quotes, s):
-                    yield self._tail(ctx, s)
+                    severity = tail_severity(ctx.doc.slice(s), ctx.doc.slice(prev))
+                    if severity is not None:
+                        yield self._tail(ctx, s, severity)
 
     def _is_fragment(self, ctx: CheckContext, quotes: QuoteScan, s: Span) -> bool:
         text = ctx.doc.slice(s)
@@ -86,10 +119,9 @@ class Fragment(Check):
         if has_listed_verb(text):
             return False
         words = words_of(text)
-        return len(words) >= MIN_WORDS and not has_finite_verb(words)
+        return len(words) >= MIN_WORDS and not has_finite_verb(words) and not imperative_clause(text)
 
-    def _tail(self, ctx: CheckContext, s: Span) -> Finding:
-        short = len(words_of(ctx.doc.slice(s))) < MAJOR_WORDS
+    def _tail(self, ctx: CheckContext, s: Span, severity: Severity) -> Finding:
         return self.finding(
             ctx,
             s.start,
@@ -97,7 +129,7 @@ class Fragment(Check):
             "sentence fragment without a finite verb: probably the tail of the previous "
             "sentence, split off by a stray full stop",
             evidence={"kind": "split_tail"},
-            severity=Severity.MINOR if short else Severity.MAJOR,
+            severity=severity,
         )
 
     def _standalone(self, ctx: CheckContext, quotes: QuoteScan, para: Span, prev: Span) -> Finding | None:

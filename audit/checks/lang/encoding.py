@@ -44,6 +44,19 @@ def repair(text: str) -> str | None:
 FIRST_GREEK = "\u0370"
 
 
+MAX_UNIT_LETTERS = 4
+
+
+def is_unit(word: str) -> bool:
+    """A short word with one Greek letter among Latin ones, a letter no Latin one looks like,
+    is a unit or symbol (μm, kΩ, μg); a look-alike (NATΟ with a Greek Ο) is a garble."""
+    greek = [c for c in word if c.isalpha() and script(c) == "GREEK"]
+    cyrillic = [c for c in word if c.isalpha() and script(c) == "CYRILLIC"]
+    if len(greek) != 1 or cyrillic or len(word) > MAX_UNIT_LETTERS:
+        return False
+    return greek[0].translate(HOMOGLYPHS) == greek[0]
+
+
 class MixedScript(Check):
     """A word spelled with letters from two scripts.
 
@@ -54,8 +67,8 @@ class MixedScript(Check):
     Example: Russian troops advanced near Kurаkhove (the "а" is Cyrillic).
     Instead: Kurakhove, typed in one script.
     Options: none.
-    False positives: none known in English copy; words in a single non-Latin script are not
-    this check's business (see L101).
+    False positives: units and symbols with one Greek letter (μm, kΩ) are skipped; words in
+    a single non-Latin script are not this check's business (see L101).
     """
 
     code = "L102"
@@ -69,7 +82,7 @@ class MixedScript(Check):
             if max(word) < FIRST_GREEK:  # Latin letters only (accented ones included): the usual case
                 continue
             scripts = {script(c) for c in word if c.isalpha()}
-            if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
+            if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"} and not is_unit(word):
                 fixed = word.translate(HOMOGLYPHS)
                 yield self.finding(
                     ctx,

@@ -31,7 +31,8 @@ class ForeignRun(Check):
     Instead: the translated or romanised term (Ningde), after checking the source.
     Options: none.
     False positives: a foreign phrase quoted on purpose is skipped when it stands inside
-    quotation marks; an unquoted one (a brand in its own script) is flagged.
+    quotation marks; an unquoted one (a brand in its own script) is flagged. A single
+    letter other than a Chinese character is a symbol (Ω, λ, 80 х 60 cm) and is skipped.
     """
 
     code = "L104"
@@ -46,6 +47,8 @@ class ForeignRun(Check):
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if self._inside_english(text, chunk, m) and not _quoted(text, start, end):
                     run = text[start:end].rstrip(".!?…")
+                    if is_symbol(run):
+                        continue
                     yield self.finding(
                         ctx,
                         start,
@@ -65,6 +68,13 @@ class ForeignRun(Check):
         if len(re.findall(_NON_LATIN_WORD, m.group())) >= L101_WORDS:
             return False
         return len(LATIN_WORD.findall(before + " " + after)) >= MIN_ENGLISH_WORDS
+
+
+def is_symbol(run: str) -> bool:
+    """One letter that is not a Chinese character: a symbol or a variable (Ω, λ, the
+    Cyrillic х typed for ×, С for °C, a fullwidth ｘ, a lone kana mark), not a word."""
+    letters = [c for c in run if c.isalpha()]
+    return len(letters) == 1 and not script(letters[0]).startswith(("CJK", "HAN"))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,9 @@ from audit.text.spans import Span
 MIN_PROBABILITY = 0.90
 MIN_FOREIGN_WORDS = 3  # fewer non-English words than this: a name or a short quote
 ENGLISH_ARTICLE_SHARE = 0.5
+# langdetect is unreliable on a few Latin-script words ("left ventricular ejection fraction"
+# comes out French): a shorter Latin sentence counts only as part of a longer foreign passage.
+MIN_LATIN_WORDS = 5
 
 
 def tally(ctx: CheckContext) -> WordTally:
@@ -48,8 +51,10 @@ class Untranslated(Check):
     Options: `languages` (list of langdetect codes; default en, fr, de, es, it, pt, nl, ru,
     uk, pl, ko, ja, zh-cn, ar, tr).
     False positives: name-heavy English sentences and short foreign quotes (one or two
-    words, "Slava Ukraini") stay below the cheap test; a long quotation deliberately left
-    in the original language is flagged.
+    words, "Slava Ukraini") stay below the cheap test, and a Latin-script sentence of fewer
+    than five words is judged only as part of a longer foreign passage (langdetect guesses
+    on technical English: "left ventricular ejection fraction"); a long quotation
+    deliberately left in the original language is flagged.
     """
 
     code = "L101"
@@ -93,10 +98,11 @@ class Untranslated(Check):
             if foreign < MIN_FOREIGN_WORDS:
                 previous_foreign = False
                 continue
+            short = len(ctx.doc.slice(sentence).split()) < MIN_LATIN_WORDS and not previous_foreign
             for a, b in clauses(ctx.doc.slice(sentence), sentence.start):
                 runs = non_latin_runs(text[a:b], a)
                 doubt = words.maybe_foreign(a, b, max_share=self._share(previous_foreign))
-                pieces = runs or ([(a, b)] if doubt else [])
+                pieces = runs or ([(a, b)] if doubt and not short else [])
                 previous_foreign = False
                 for x, y in pieces:
                     lang, prob = detect(text[x:y], languages)
