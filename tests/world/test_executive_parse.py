@@ -96,3 +96,11 @@ def test_a_trailing_honorific_or_office_is_no_part_of_the_name():
     chang = "Vice Premier CHANG San-cheng, Vice President of the Executive Yuan (since 8 December 2014)"
     assert people(magufuli) == [("president", "John Magufuli", "John Magufuli", (), "2015-11-05")]
     assert people(chang)[0][1] == "Chang San-cheng"
+
+
+def test_attested_spellings_are_respellings_english_text_uses():
+    from world import attested
+
+    found = attested.attested({"hassan", "nikos", "macron"})
+    assert {"hasan", "hassan", "nicos", "nikos", "macron"} <= set(found)
+    assert "makron" not in found  # a machine-translation round trip, not an English spelling

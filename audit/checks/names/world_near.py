@@ -9,8 +9,10 @@ so that they are accepted when written. Two kinds of near miss are therefore not
   says nothing about the country; only English-usage forms (the canonical, English long
   forms and demonyms, the office lexicon's country names) are targets;
 - a spelling of a known name that sounds the same (c/k, ph/f, a doubled or single letter,
-  -iy/-y: "Nicos" for Nikos, "Hasan" for Hassan): MQM counts a spelling variant of a correct
-  name as at most minor, so it is reported as an unlisted variant (N102), not a garble.
+  -iy/-y: "Nicos" for Nikos, "Hasan" for Hassan) *and that English text attests* (wordfreq,
+  attested-spellings.txt): MQM counts a spelling variant of a correct name as at most minor,
+  so it is reported as an unlisted variant (N102). An unattested respelling ("Makron",
+  "Zelenski") is what a machine-translation round trip makes: still a garble.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from audit.match.office_words import place_forms
 from audit.text.lexicon import common_words
 from audit.text.normalize import name_key
 from audit.text.spelling import is_derived_form, translit_key
+from audit.world import attested_spellings
 
 
 def world_verdict(m: NearMatch) -> NearMatch | None:
@@ -52,8 +55,11 @@ def english_usage(form: str, canonical: str) -> bool:
 
 
 def _respelt(link: TokenLink, text_word: str, form_word: str) -> TokenLink:
-    """A garble link that only respells the word (same `translit_key`) becomes legit; a
-    stutter (Putinn, Boudenn: the end repeated) stays a garble."""
+    """A garble link that only respells the word (same `translit_key`) the way English text
+    does (an attested spelling: Nicos, Hasan) becomes legit; an unattested one (Makron) and a
+    stutter (Putinn, Boudenn: the end repeated) stay garbles."""
     if link.legit or link.matcher == "stutter" or translit_key(text_word) != translit_key(form_word):
+        return link
+    if text_word not in attested_spellings():
         return link
     return TokenLink("transliteration", link.jaro_winkler, True)

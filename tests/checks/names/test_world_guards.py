@@ -76,3 +76,8 @@ def test_a_same_sounding_spelling_of_a_pack_name_is_a_variant_not_a_garble():
     assert codes("Nikos Chistodoulidis won.\n", nikos) == [("N101", "Nikos Chistodoulidis")]  # a lost letter
     project = person("Nikos Christodoulidis", source="glossaries/cy.yaml")
     assert codes("Nicos Christodoulidis won.\n", project) == [("N101", "Nicos Christodoulidis")]
+
+
+def test_an_unattested_same_sounding_respelling_is_still_a_garble():
+    macron = person("Emmanuel Macron")  # "makron": same translit key, but English text never writes it
+    assert codes("Emmanuel Makron arrived.\n", macron) == [("N101", "Emmanuel Makron")]
