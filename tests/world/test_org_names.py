@@ -33,6 +33,10 @@ GARBLED = [
      "Organisation for the Prohibition of Chemical Weapons"),
     ("The Universal Declaration of Human Freedoms turns 75 this year.",
      "Universal Declaration of Human Rights"),
+    ("The Centers for Disease Control and Protection said cases were rising.",
+     "Centers for Disease Control and Prevention"),
+    ("The National Development and Reform Committee approved the plan.",
+     "National Development and Reform Commission"),
 ]  # fmt: skip
 CLEAN = """\
 The International Energy Agency and the Asian Development Bank both cut forecasts.
@@ -44,6 +48,8 @@ The Economic Community of West African States and the Southern African Developme
 The Asian Infrastructure Investment Bank and the New Development Bank lend to members.
 The Intergovernmental Panel on Climate Change and the World Meteorological Organization agreed.
 Officials of the Communist Party of China and the Workers' Party of Korea met.
+The Security Service of Ukraine and the Federal Security Service traded accusations.
+The National Health Commission and the National Health Service shared data.
 """
 
 
