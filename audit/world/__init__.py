@@ -96,8 +96,8 @@ def read_meta(path: Path) -> PackFile:
 
 @cache
 def attested_spellings() -> frozenset[str]:
-    """Folded words English text uses for the pack's name words (attested-spellings.txt,
-    written by scripts/build_world.py from wordfreq): read on the first respelled match only."""
+    """Folded words the pack spells two ways in its names (attested-spellings.txt, written by
+    scripts/build_world.py): read on the first respelled match only."""
     path = WORLD_DIR / "attested-spellings.txt"
     if not path.is_file():
         return frozenset()

@@ -1,31 +1,31 @@
-"""Spellings English text really uses for the pack's names (build time; wordfreq, CC BY-SA 4.0).
+"""Alternative spellings the pack itself attests for a word of its names (build time).
 
-A text word that respells a pack name the same way it sounds (c/k, a doubled letter:
-"Nicos" for Nikos, "Hasan" for Hassan) is an accepted variant when English text attests it,
-and a garble when it does not ("Makron", "Zelenski" are machine-translation round trips).
-This writes the attested ones: words of wordfreq's English list at Zipf >= MIN_ZIPF (about
-three uses per 100 million words) whose `translit_key` equals that of a word of a pack name
-(the pack's own spellings included when English text uses them).
+A text word that respells a pack name the way it sounds (c/k, a doubled letter: "Nicos" for
+Nikos, "Hasan" for Hassan) is an accepted variant when the pack spells that same-sounding
+word both ways in its names (Nicos Anastasiades and Nikos Christodoulidis; Hasan and Hassan
+as given names): a second romanisation of one name in use. A respelling the pack never
+uses ("Makron", "Kalas", "Bennet") is a misspelling or a machine-translation round trip:
+still a garble. This writes every word of the pack's names (people, places, organisations)
+that shares its `translit_key` with another, differently spelled word of them.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from audit.text.normalize import fold, name_key
+from audit.text.normalize import name_key
 from audit.text.spelling import translit_key
 
-MIN_ZIPF = 1.5
 FILE_NAME = "attested-spellings.txt"  # read by audit.world.attested_spellings
 NAME_KINDS = ("person", "place", "org")
 HEADER = """\
-# Spellings of world-pack name words that English text attests (wordfreq {version}, Zipf >= {zipf}),
-# the pack's own among them: "Nicos" (for Nikos), "Hasan" (for Hassan). A same-sounding respelling of a
-# pack name is a variant (N102) only when listed here (audit/checks/names/world_near.py).
-# Derived from wordfreq (Robyn Speer, https://github.com/rspeer/wordfreq), CC BY-SA 4.0; this
-# list is a derivative work under the same licence. Built by scripts/build_world.py.
+# Words the world pack spells two or more ways in its names, the same sound each time
+# (audit.text.spelling.translit_key): "nicos"/"nikos", "hasan"/"hassan". A same-sounding
+# respelling of a pack name is an accepted variant (N102) only when its spelling is listed
+# here (audit/checks/names/world_near.py). Built by scripts/build_world.py from the pack files.
 """
 
 
@@ -42,26 +42,16 @@ def name_words(pack_dir: Path) -> set[str]:
     return words
 
 
-def attested(words: set[str], min_zipf: float = MIN_ZIPF) -> list[str]:
-    """wordfreq words at `min_zipf` or more that respell (same `translit_key`) a word of `words`."""
-    import wordfreq
-
-    keys = {translit_key(w) for w in words}
-    out = set()
-    for word in wordfreq.iter_wordlist("en"):  # most frequent first
-        if wordfreq.zipf_frequency(word, "en") < min_zipf:
-            break
-        w = fold(word)
-        if w.isalpha() and len(w) >= 3 and translit_key(w) in keys:
-            out.add(w)
-    return sorted(out)
+def attested(words: set[str]) -> list[str]:
+    """The words of `words` that share their `translit_key` with another word of them."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        groups[translit_key(word)].add(word)
+    return sorted(w for group in groups.values() if len(group) > 1 for w in group)
 
 
 def write(pack_dir: Path, out: Path) -> int:
     """Write the list; return how many spellings it has."""
     found = attested(name_words(pack_dir))
-    from importlib.metadata import version
-
-    header = HEADER.format(version=version("wordfreq"), zipf=MIN_ZIPF)
-    out.write_text(header + "".join(f"{w}\n" for w in found), encoding="utf-8")
+    out.write_text(HEADER + "".join(f"{w}\n" for w in found), encoding="utf-8")
     return len(found)

@@ -9,10 +9,11 @@ so that they are accepted when written. Two kinds of near miss are therefore not
   says nothing about the country; only English-usage forms (the canonical, English long
   forms and demonyms, the office lexicon's country names) are targets;
 - a spelling of a known name that sounds the same (c/k, ph/f, a doubled or single letter,
-  -iy/-y: "Nicos" for Nikos, "Hasan" for Hassan) *and that English text attests* (wordfreq,
-  attested-spellings.txt): MQM counts a spelling variant of a correct name as at most minor,
-  so it is reported as an unlisted variant (N102). An unattested respelling ("Makron",
-  "Zelenski") is what a machine-translation round trip makes: still a garble.
+  -iy/-y: "Nicos" for Nikos, "Hasan" for Hassan) *that the pack itself uses in another name*
+  (attested-spellings.txt: a second romanisation in use): MQM counts a spelling variant of
+  a correct name as at most minor, so it is reported as an unlisted variant (N102). A
+  respelling the pack never uses ("Makron", "Bennet") is a misspelling or a machine-
+  translation round trip: still a garble.
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ def english_usage(form: str, canonical: str) -> bool:
 
 
 def _respelt(link: TokenLink, text_word: str, form_word: str) -> TokenLink:
-    """A garble link that only respells the word (same `translit_key`) the way English text
-    does (an attested spelling: Nicos, Hasan) becomes legit; an unattested one (Makron) and a
-    stutter (Putinn, Boudenn: the end repeated) stay garbles."""
+    """A garble link that only respells the word (same `translit_key`) in a spelling the pack
+    uses elsewhere (Nicos, Hasan) becomes legit; another one (Makron) and a stutter (Putinn,
+    Boudenn: the end repeated) stay garbles."""
     if link.legit or link.matcher == "stutter" or translit_key(text_word) != translit_key(form_word):
         return link
     if text_word not in attested_spellings():

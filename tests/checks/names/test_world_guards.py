@@ -79,5 +79,5 @@ def test_a_same_sounding_spelling_of_a_pack_name_is_a_variant_not_a_garble():
 
 
 def test_an_unattested_same_sounding_respelling_is_still_a_garble():
-    macron = person("Emmanuel Macron")  # "makron": same translit key, but English text never writes it
+    macron = person("Emmanuel Macron")  # "makron": same translit key, a spelling the pack never uses
     assert codes("Emmanuel Makron arrived.\n", macron) == [("N101", "Emmanuel Makron")]
