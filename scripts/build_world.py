@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from world import emit, gitsnap, people, places
+from world import attested, emit, gitsnap, people, places
 from world.factbook import extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             latest, {person_key for e in leaders for person_key in [e["canonical"]]}
         )
         emit.write(out / "places.yaml", place_entries, emit.PLACES_HEADER, as_of, command, len(snaps))
+    n_attested = attested.write(out, out / attested.FILE_NAME)
+    print(f"{out / attested.FILE_NAME}: {n_attested} attested spellings of pack name words")
     if args.coverage:
         counts = people.coverage(runs, latest, dt.date.fromisoformat(args.coverage))
         print(f"coverage on {args.coverage}: {counts}")

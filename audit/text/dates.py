@@ -33,6 +33,10 @@ _PATTERNS = (
     re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b"),
 )
 DATELINE_CHARS = 400
+# A date after a lowercase preposition is an event the sentence reports ("the plant was
+# seized on March 4, 2022"), not the day of writing; a sentence-initial "On 28 October
+# 2024 the Pentagon said" still dates the lede.
+_EVENT_BEFORE = re.compile(r"\b(?:on|since|until|till|by|from|after|before|in|of)\s+$")
 
 
 def find_dateline(text: str) -> dt.date | None:
@@ -44,6 +48,8 @@ def find_dateline(text: str) -> dt.date | None:
     for pattern in _PATTERNS:
         for m in pattern.finditer(head):
             day = _to_date(m)
+            if _EVENT_BEFORE.search(head, max(0, m.start() - 8), m.start()):
+                continue
             if day and (best is None or m.start() < best[0]):
                 best = (m.start(), day)
     return best[1] if best else None

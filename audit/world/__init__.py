@@ -94,6 +94,17 @@ def read_meta(path: Path) -> PackFile:
     )
 
 
+@cache
+def attested_spellings() -> frozenset[str]:
+    """Folded words the pack spells two ways in its names (attested-spellings.txt, written by
+    scripts/build_world.py): read on the first respelled match only."""
+    path = WORLD_DIR / "attested-spellings.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 def is_world_source(source: str) -> bool:
     """Whether an entry's `source` is a pack file (see `pack_glossary`)."""
     return source.startswith(SOURCE_PREFIX)

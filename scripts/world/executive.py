@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from world.names import TITLE_WORDS, people_parts, person, singular
+from world.names import PARTICLES, TITLE_WORDS, people_parts, person, singular
 
 _MONTH_NAMES = "january february march april may june july august september october november december"
 MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
@@ -22,6 +22,12 @@ DROP_TITLE = frozenset(
 SINCE_RE = re.compile(r"\((?:[^()]*?\b)?since ([^();,-]*\d{4})[^()]*\)", re.I)
 PERIOD_RE = re.compile(r"\(for the period ([^()]*\d{4}) - ([^()]*\d{4})\)", re.I)
 PAREN_RE = re.compile(r"\([^()]*\)")
+NOTE_RE = re.compile(r"(?:^|[;.]\s*|\s)note\s*[-\u2013:]", re.I)
+# "President of the Government of Spain (prime minister-equivalent) Pedro SANCHEZ": the
+# English equivalent is the title the press uses.
+EQUIVALENT_RE = re.compile(r"^[^()]*\(([A-Za-z -]+?)-equivalent\)", re.I)
+# "PHUMIPHON Adunyadet, also spelled BHUMIBOL Adulyadej": another spelling of the same person.
+ALSO_RE = re.compile(r"^\s*(?:also spelled|also known as|or)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Holder:
     since: Since | None
     until: dt.date | None = None  # from "(for the period A - B)"
     elect: bool = False  # "President-elect X": not in office yet
+    also: tuple[str, ...] = ()  # other spellings the line gives ("also spelled ...")
 
 
 def parse_date(text: str) -> Since | None:
@@ -89,10 +96,20 @@ def parse_line(text: str, default: str = "leader") -> list[Holder]:
     """Every dated or undated named holder in one chief-of-state/head-of-government text;
     `default`: the title of a holder the line names without one."""
     out: list[Holder] = []
+    in_note = False
     for seg in split_top(text):
         seg = re.sub(r"^(?:and\s+)?(?:.{0,60}?\brepresented by\s+)?", "", seg, flags=re.I)
         seg = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", seg)
+        in_note = in_note or bool(NOTE_RE.search(seg))
         if re.match(r"(?i)note\b|heir|the monarch|former\b", seg) or "heir" in seg.lower()[:30]:
+            continue
+        if NOTE_RE.search(seg) or (in_note and not _listing(seg)):
+            continue  # a note's prose ("President IOHANNIS asked ORBAN to ...") holds no office
+        if ALSO_RE.match(seg) and out:  # "X; also spelled Y (since D)": Y is X
+            since, _until = _dates(seg)
+            out[-1] = _also(out[-1], ALSO_RE.sub("", _name_text(seg)))
+            if out[-1].since is None and since is not None:
+                out[-1] = replace(out[-1], since=since)
             continue
         out.extend(_segment(seg, default))
     return out
@@ -107,16 +124,37 @@ def _segment(seg: str, default: str) -> list[Holder]:
     for i, ((since, until), text) in enumerate(parts):
         if since is None:
             since, until = next((d for d, _ in parts[i + 1 :] if d[0] is not None), (None, None))
+        if ALSO_RE.match(text):
+            if holders:
+                holders[-1] = _also(holders[-1], ALSO_RE.sub("", text))
+            continue
         parsed = person(text.split())
         if parsed is None:
             continue
         part_title, name, caps_form = parsed
-        title = part_title or title
+        title = (part_title or title).split(" or ")[-1]
         elect = bool(re.search(r"(?i)-elect\b|\belect\b", title))
         if not _plausible_title(title.replace("-elect", "").replace("elect", "")):
             continue
         holders.append(Holder(_norm_title(title) or default, title, name, caps_form, since, until, elect))
     return holders
+
+
+def _listing(seg: str) -> bool:
+    """A segment that only lists people ("Prime Minister Mahinda RAJAPAKSA (since D)"): every
+    lowercase word outside parentheses is a title word or a name particle."""
+    if re.search(r"[A-Z]{2}['\u2019]s\b", seg):  # "ORBAN's government": prose about someone
+        return False
+    words = re.findall(r"[\w'-]+", PAREN_RE.sub(" ", seg))
+    return all(not w[:1].islower() or singular(w) in TITLE_WORDS or w in PARTICLES for w in words)
+
+
+def _also(holder: Holder, text: str) -> Holder:
+    """The holder with another spelling of their name ("also spelled SRETTHA Thavisin")."""
+    parsed = person(text.split())
+    form = parsed[1] if parsed else " ".join(w for w in text.split() if w[:1].isupper())
+    forms = [f for f in (form, parsed[2] if parsed else "") if f and f not in holder.also]
+    return replace(holder, also=holder.also + tuple(forms))
 
 
 def _parts(seg: str) -> list[str]:
@@ -141,6 +179,7 @@ def _dates(part: str) -> tuple[Since | None, dt.date | None]:
 
 
 def _name_text(part: str) -> str:
+    part = EQUIVALENT_RE.sub(lambda m: m.group(1), part)
     head = PAREN_RE.sub(" ", part).split(" - ")[0]
     return head.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
 

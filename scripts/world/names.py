@@ -23,12 +23,11 @@ _SECTIONS = _word_sections()
 TITLE_WORDS = _SECTIONS["title"]
 HONORIFICS = _SECTIONS["honorific"]
 PARTICLES = _SECTIONS["particle"]
+FIELD_WORDS = _SECTIONS["field"]
 # Words of country names (filled by the builder from the Factbook): after "of" they are
 # part of a title ("Governor-General of New Zealand"), not given names.
 PLACE_WORDS: set[str] = set()
-# Words of country names (filled by the builder from the Factbook): after "of" they are
-# part of a title ("Governor-General of New Zealand"), not given names.
-PLACE_WORDS: set[str] = set()
+ALSO_SPELLED = re.compile(r"^\s*(?:also spelled|also known as)\s+", re.I)
 
 
 def people_parts(head: str) -> list[str]:
@@ -38,9 +37,12 @@ def people_parts(head: str) -> list[str]:
     for piece in pieces[::2]:
         pending = f"{pending} and {piece}".strip() if pending else piece
         toks = pending.split()
-        if caps_at(toks) is not None and len(toks) > 1:
+        if (caps_at(toks) is not None or ALSO_SPELLED.match(pending)) and len(toks) > 1:
             parts.append(pending)
             pending = ""
+    dates = [t for t in pending.split() if t.startswith("\x00")]  # masked parentheses
+    if dates and parts:  # a trailing "(since ...)" ("X, also spelled Y, (since D)") is the last person's
+        parts[-1] = " ".join([parts[-1], *dates])
     return parts
 
 
@@ -73,7 +75,7 @@ def person(toks: list[str]) -> tuple[str, str, str] | None:
     end = k
     while end < len(toks) and _is_caps(toks[end]) and not re.fullmatch(r"[IVX]+", toks[end].strip(".,")):
         end += 1
-    caps = [_tc(t, j > 0) for j, t in enumerate(toks[k:end])]
+    caps = [_tc(t.rstrip(","), j > 0) for j, t in enumerate(toks[k:end])]
     rest = []
     for tok in toks[end:]:
         if (
@@ -84,10 +86,20 @@ def person(toks: list[str]) -> tuple[str, str, str] | None:
             break
         rest.append(tok.rstrip(","))
     name = " ".join(given + caps + rest).replace(" ,", ",").strip(" ,")
+    # A generational suffix is part of who it is (Ferdinand Marcos Jr. is not his father).
+    suffix = [
+        s if s.endswith(".") or s in ("II", "III", "IV") else f"{s}." for s in rest if SUFFIX_RE.fullmatch(s)
+    ]
     short = " ".join(
-        [g for g in given if not re.fullmatch(r"[A-Z]\.?|\w+(?:ovich|evich|ovna|evna)", g)] + caps
+        [g for g in given if not re.fullmatch(r"[A-Z]\.?|\w+(?:ovich|evich|ovna|evna)", g)]
+        + caps
+        + suffix[:1]
     )
     return " ".join(title), re.sub(r"\s+", " ", name), short
+
+
+SUFFIX_RE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+SUFFIX_END = re.compile(r",?\s+(?:Jr|Sr)\.?$")
 
 
 def _honorific(tok: str) -> bool:
@@ -102,7 +114,7 @@ def _title_like(tok: str, places: bool) -> bool:
         _honorific(tok)
         or singular(low) in TITLE_WORDS
         or all(w in TITLE_WORDS for w in low.split("-"))
-        or (places and tok in PLACE_WORDS)
+        or (places and (tok in PLACE_WORDS or low in FIELD_WORDS))
     )
 
 

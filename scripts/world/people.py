@@ -133,7 +133,7 @@ def person_entries(runs: list[Run], latest: dict[str, Record]) -> list[dict[str,
         )
         entry["canonical"] = canonical
         for h in run.holders:
-            entry["forms"].extend([h.name, h.caps_form])
+            entry["forms"].extend([h.name, h.caps_form, *h.also])
         role: dict[str, Any] = {"role": role_title(run.title, rec, adjectives)}
         if run.start:
             role["from"] = run.start.isoformat()
@@ -176,7 +176,10 @@ def _identities(runs: list[Run]) -> dict[int, str]:
         return k
 
     for run in runs:
-        keys = [person_key(f) for h in run.holders for f in (h.name, h.caps_form) if len(f.split()) > 1]
+        forms = [f for h in run.holders for f in (h.name, h.caps_form, *h.also)]
+        # The same person with and without a generational suffix (the Factbook adds "Jr." later)
+        forms += [names.SUFFIX_END.sub("", f) for f in forms if names.SUFFIX_END.search(f)]
+        keys = [person_key(f) for f in forms if len(f.split()) > 1]
         keys = keys or [person_key(run.names[-1])]
         for k in keys[1:]:
             parent[find(k)] = find(keys[0])

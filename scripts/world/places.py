@@ -62,9 +62,22 @@ def _country(rec: Record) -> dict[str, Any] | None:
         *_countryinfo(canonical),
     ]
     entry: dict[str, Any] = {"canonical": canonical, "kind": "place", "aliases": aliases}
-    entry["outdated"] = [f for f in rec.former if NAME_RE.match(f)]
+    former = [*rec.former, *_soviet_short_forms(rec.former, rec.adjective)]
+    entry["outdated"] = [f for f in former if NAME_RE.match(f)]
     entry["note"] = "country; CIA World Factbook (names, demonym); countryinfo (spellings)"
     return entry
+
+
+def _soviet_short_forms(former: tuple[str, ...], adjective: str) -> list[str]:
+    """'Moldavian Soviet Socialist Republic' → 'Moldavia': the English short name of a Soviet
+    republic was its adjective's country form (Moldavia, Belorussia). Only -ian adjectives
+    that are no longer the demonym (Ukrainian still is: no "Ukrainia")."""
+    out = []
+    for name in former:
+        m = re.fullmatch(r"([A-Z][a-z]+i)an\s+Soviet Socialist Republic", name)
+        if m and m.group(1) + "an" not in re.split(r"[;,]\s*|\s+or\s+", adjective):
+            out.append(m.group(1) + "a")
+    return out
 
 
 def _countryinfo(name: str) -> list[str]:

@@ -56,6 +56,9 @@ def test_dateline():
     assert find_dateline("Published 2024-10-28 by the desk") == dt.date(2024, 10, 28)
     assert find_dateline("On 28 October 2024 the Pentagon said") == dt.date(2024, 10, 28)
     assert find_dateline("On Monday, October 28th, the Pentagon said") is None
+    # an event the lede reports, not the day of writing
+    assert find_dateline("The plant was seized by Russian troops on March 4, 2022.") is None
+    assert find_dateline("He has led the party since 12 May 2019. Oct. 28, 2024") == dt.date(2024, 10, 28)
 
 
 def test_sentences_split_before_capitals_of_any_script():

@@ -29,8 +29,9 @@ def _roles(path: Path) -> list[tuple[str, dict[str, Any]]]:
     return [(e["canonical"], r) for e in _raw(path)["entries"] for r in e.get("roles") or []]
 
 
-def test_the_three_curated_files_exist():
+def test_the_curated_files_exist():
     assert [p.name for p in FILES] == [
+        "curated-institutions.yaml",
         "curated-international.yaml",
         "curated-ministers.yaml",
         "curated-variants.yaml",

@@ -32,8 +32,8 @@ class GarbledMultiword(Check):
     Flags: "International Atomic Energy Organization" when the glossary (or world pack) lists
     the International Atomic Energy Agency; "Organization of Petroleum Exporting Nations"
     for OPEC's name: an org, term or place name of three or more words, with exactly one
-    word edit, sharing at least two content words in order with the name (three when the
-    head, the last word, is replaced).
+    word edit, sharing at least two content words in order with the name (three when a
+    word is replaced).
     Why: machine translation renders each word of a name on its own, and the English name
     comes back with a synonym in it; readers take it for another body, or none.
     Example: "the International Atomic Energy Organization said" → suggestion
@@ -148,9 +148,10 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     shared = [
         w for i, w in enumerate(form) if w not in NAME_JOINERS and (edit.op == "swap" or i != edit.position)
     ]
-    head = edit.op == "replace" and edit.position == n - 1
-    if len(shared) < MIN_SHARED + head:
-        return False  # a new head noun on two words is often a real body ("World Health Summit")
+    # A replaced word must leave three: a new word beside two of a name's is often another
+    # real body ("World Health Summit", "National Opera of Ukraine", "Federal Monopoly Service").
+    if len(shared) < MIN_SHARED + (edit.op == "replace"):
+        return False
     if edit.op in ("insert", "delete") and not 0 < edit.position < n - (edit.op == "delete"):
         return False  # a word at either end: a compound ("Agency chief") or a short form
     if edit.op == "swap":

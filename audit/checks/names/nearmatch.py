@@ -69,14 +69,18 @@ def near_matches(ctx: CheckContext) -> list[NearMatch]:
 
 def _near(ctx: CheckContext) -> list[NearMatch]:
     found = _scan(name_view(ctx), ctx.index)
-    if not any(len(m.links) == 1 and is_world_source(m.entry.source) for m in found):
+    if not any(is_world_source(m.entry.source) for m in found):
         return found
+    from audit.checks.names.world_near import world_verdict  # imports this module
+
     mentioned = {id(e) for m in exact_mentions(ctx) for e in m.entries}
-    return [
-        m
-        for m in found
-        if len(m.links) > 1 or id(m.entry) in mentioned or not is_world_source(m.entry.source)
-    ]
+    out = []
+    for m in found:
+        if not is_world_source(m.entry.source):
+            out.append(m)
+        elif (len(m.links) > 1 or id(m.entry) in mentioned) and (judged := world_verdict(m)):
+            out.append(judged)
+    return out
 
 
 # One word near a name of the world pack is evidence only when the article names that
