@@ -12,7 +12,7 @@ from audit.checks.names.multiword_text import known_text, name_shaped
 from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex
 from audit.match import ladder
 from audit.match.office_words import place_forms
-from audit.match.wordlists import demonyms
+from audit.match.wordlists import demonyms, term_heads
 from audit.model import Finding, Severity
 from audit.text.document import Document
 from audit.text.normalize import translit_fold
@@ -150,7 +150,9 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     ]
     # A replaced word must leave three: a new word beside two of a name's is often another
     # real body ("World Health Summit", "National Opera of Ukraine", "Federal Monopoly Service").
-    if len(shared) < MIN_SHARED + (edit.op == "replace"):
+    # Two are enough when a specific institution noun became the generic "Organization"
+    # ("International Monetary Organization" for the Fund): the words beside it name the body.
+    if len(shared) < MIN_SHARED + (edit.op == "replace" and not _heads_swapped(edit)):
         return False
     if edit.op in ("insert", "delete") and not 0 < edit.position < n - (edit.op == "delete"):
         return False  # a word at either end: a compound ("Agency chief") or a short form
@@ -163,6 +165,15 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     return edit.op != "replace" or not (
         _same_word(edit.old, edit.new) or contrasting(edit.old, edit.new) or not changed
     )
+
+
+GENERIC_HEADS = frozenset({"organization", "organisation"})  # what a body becomes when its head is lost
+
+
+def _heads_swapped(edit: Edit) -> bool:
+    """A specific institution noun (term_heads.txt) made generic: Fund → Organization. Two
+    specific heads are often two real bodies (European Investment Bank / Fund)."""
+    return edit.op == "replace" and edit.old.lower() in term_heads() and edit.new.lower() in GENERIC_HEADS
 
 
 def _same_word(a: str, b: str) -> bool:
