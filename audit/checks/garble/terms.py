@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
-from audit.match.wordlists import pair_counts, term_heads, titles
+from audit.match.wordlists import demonyms, pair_counts, term_heads, titles
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
 from audit.text.verbs import verb_bases
+from audit.text.wordlists import data_lines
 
-WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z]|\n")
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’]s\b)?|[^\sA-Za-z]")
 # Function words carry no term: they neither start nor end a term, and their pairs are not counted.
 FUNCTION_WORDS = frozenset(
     str.split(
@@ -28,34 +30,23 @@ FUNCTION_WORDS = frozenset(
     )
 )
 STANDARD = 3  # pair count (in ~207k words of news) that makes a form standard
-SIZE = 3  # the differing word and two shared neighbours
+RARER = 10  # how much rarer the odd title of one named person is than the standard one
 
 
-class Form(NamedTuple):
-    words: tuple[str, ...]  # lowercased
+class Mention(NamedTuple):
+    modifier: str  # lowercased
+    head: str
     start: int
     end: int
-    name_after: bool  # the last word is capitalised and not a common word: a title before a name
+    left: str  # the content word before, as a place ("Romania's", "Romanian" → "romania"), or ""
+    name: str  # the name right after a title ("Minister Wang"), or ""
+    after: str  # a title or institution noun right after ("ministry spokesman"), or ""
 
 
-def forms(text: str) -> Iterable[Form]:
-    """Runs of three words, none a function word, within a clause."""
-    toks = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-    for i in range(len(toks) - SIZE + 1):
-        run = toks[i : i + SIZE]
-        words = tuple(t[0] for t in run)
-        if all(w[0].isalpha() and len(w) > 1 and w not in FUNCTION_WORDS for w in words):
-            last = text[run[-1][1] : run[-1][2]]
-            yield Form(words, run[0][1], run[-1][2], last[0].isupper() and not is_common(last))
-
-
-def support(words: tuple[str, ...], i: int) -> tuple[int, int]:
-    """How attested word i is here: its pair with the next word (the collocation) and the
-    rarer of its two pairs (0 when either is unknown)."""
-    counts = pair_counts()
-    right = counts.get((words[i], words[i + 1]), 0)
-    left = counts.get((words[i - 1], words[i]), 0) if i else right
-    return right, min(left, right)
+@cache
+def standard_terms() -> frozenset[tuple[str, str]]:
+    """Two-word titles and institutions that are standard English (audit/data/standard_terms.txt)."""
+    return frozenset(tuple(line.split()) for line in data_lines("standard_terms.txt"))  # type: ignore[misc]
 
 
 def heads(word: str) -> bool:
@@ -63,56 +54,121 @@ def heads(word: str) -> bool:
     return word in titles() or word in term_heads()
 
 
-def heads_term(f: Form, i: int) -> bool:
-    """True when the word after position i heads a term and the other word is ordinary or a name:
-    "Chinese [foreign] ministry", "[foreign] minister Wang", "[foreign] ministry spokesman"."""
-    if i == 1:
-        return heads(f.words[2]) and is_common(f.words[0])
-    return heads(f.words[1]) and (f.name_after or is_common(f.words[2]))
+def _place(word: str) -> str:
+    """A neighbour as the place it names: "Romania's" and "Romanian" are both Romania."""
+    key = re.sub(r"['’]s$", "", word.lower())
+    country = demonyms().get(key)
+    return country.lower() if country else key
 
 
-def variants(text: str) -> Iterable[tuple[int, list[Form], list[Form]]]:
-    """Groups of forms equal but for one word, the word right before the head of a title or
-    an institution's name (see heads_term)."""
-    slots: dict[tuple[object, ...], dict[str, list[Form]]] = defaultdict(lambda: defaultdict(list))
-    for f in forms(text):
-        for i in (0, 1):
-            if not heads_term(f, i):
-                continue
-            slots[(len(f.words), i, *f.words[:i], *f.words[i + 1 :])][f.words[i]].append(f)
-    for key, by_word in sorted(slots.items(), key=lambda kv: str(kv[0])):
-        if len(by_word) < 2:
+def _content(word: str) -> bool:
+    low = word.lower()
+    return low[0].isalpha() and len(low) > 1 and low not in FUNCTION_WORDS
+
+
+def mentions(text: str) -> Iterator[Mention]:
+    """Every "<modifier> <head>" pair: an ordinary word before a title or institution noun."""
+    toks = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    for i in range(len(toks) - 1):
+        mod, head = toks[i][0], toks[i + 1][0]
+        low = mod.lower()
+        if not heads(head.lower()) or not _content(mod) or "'" in mod or "’" in mod:
             continue
-        words = sorted(by_word)
-        for a in words:
-            for b in words:
-                if a != b:
-                    yield int(str(key[1])), by_word[a], by_word[b]
+        prev = toks[i - 1][0] if i else ""
+        left = _place(prev) if prev and _content(prev) and not prev.lower().endswith("ed") else ""
+        nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
+        name = nxt if nxt[:1].isupper() and _content(nxt) else ""
+        after = nxt.lower() if nxt and heads(nxt.lower()) else ""
+        yield Mention(low, head.lower(), toks[i][1], toks[i + 1][2], left, name, after)
+
+
+def attested(modifier: str, head: str) -> int:
+    """How often the pair occurs in the clean news corpus (audit/data/bigrams_en.tsv)."""
+    return pair_counts().get((modifier, head), 0)
+
+
+def standard(modifier: str, head: str) -> bool:
+    return attested(modifier, head) >= STANDARD or (modifier, head) in standard_terms()
 
 
 def spelling_variant(a: str, b: str) -> bool:
-    """Two spellings of one word (defence/defense, labour/labor): at most two edits apart."""
+    """Two spellings of one word (defence/defense, labour/labor, centre/center): one edit, or
+    two in words of one length; never one word plus an ending ("finance"/"finances",
+    "constitution"/"constitutional") or another word ("army"/"armed")."""
     from rapidfuzz.distance import Levenshtein
 
-    return Levenshtein.distance(a, b) <= 2
+    if a.startswith(b) or b.startswith(a):
+        return False
+    distance = Levenshtein.distance(a, b)
+    return distance == 1 or (distance == 2 and len(a) == len(b))
+
+
+def same_thing(std: list[Mention], odd: Mention) -> str:
+    """How the article shows the two forms name one thing: "name" (the same name follows the
+    title), "context" (the same place or noun around them), or "" (no evidence)."""
+    if odd.name and any(s.name == odd.name for s in std):
+        return "name"
+    if odd.left and any(s.left == odd.left for s in std):
+        return "context"
+    return "context" if odd.after and any(s.after == odd.after for s in std) else ""
+
+
+def _english(word: str) -> bool:
+    """A common English word (in any number), not a verb: "visit minister" and "ousted
+    president" are a verb before a title, not a term."""
+    if word in verb_bases() or word.endswith("ed"):
+        return False
+    return any(map(is_common, (word, word + "s", word.removesuffix("s"))))
+
+
+def odd_word(modifier: str, head: str, ref: str, evidence: str) -> bool:
+    """A modifier that makes an odd term: common English, unattested and not a listed term;
+    when the same name follows both titles (one person, one title), rarer than the other
+    by a factor of RARER in the corpus, listed or not."""
+    if len(modifier) < 3 or not _english(modifier):
+        return False
+    if evidence == "name":
+        return attested(ref, head) >= STANDARD and attested(modifier, head) * RARER <= attested(ref, head)
+    return not attested(modifier, head) and (modifier, head) not in standard_terms()
+
+
+def variants(text: str) -> Iterator[tuple[Mention, Mention, str]]:
+    """(standard mention, odd mention, evidence) for each odd form of a term the article
+    also writes in a standard way."""
+    by_head: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions(text):
+        by_head[m.head][m.modifier].append(m)
+    for head, forms in sorted(by_head.items()):
+        std = {mod: ms for mod, ms in forms.items() if standard(mod, head)}
+        for mod, ms in sorted(forms.items()):
+            for odd in ms:
+                for ref, refs in sorted(std.items()):
+                    evidence = same_thing(refs, odd) if ref != mod else ""
+                    if evidence and odd_word(mod, head, ref, evidence) and not spelling_variant(mod, ref):
+                        yield refs[0], odd, evidence
+                        break
 
 
 class TermVariant(Check):
     """A term written two ways in one article, one of them an odd collocation.
 
-    Flags: two forms of one multiword term or title in the same article that share the
-    head noun and their other words and differ in one word ("foreign minister" …
-    "external minister"), when the other form is a standard English collocation (its word
-    pairs occur at least 3 times in ~207k words of professional news English) and this
-    one is not attested at all, though its words are common English.
+    Flags: two forms of one title or institution in the same article that share the head
+    noun and differ in the word before it ("foreign minister" … "external minister"), when
+    the article shows they name one thing (the same name follows both titles, or the same
+    place or noun stands next to both: "Czech central bank" … "Czech emission bank",
+    "Romania's constitutional court" … "the Romanian constitution court") and one form is
+    standard English (its pair occurs at least 3 times in ~207k words of professional news
+    English, or it is a listed term: audit/data/standard_terms.txt) while the other is not
+    attested at all, though its words are common English.
     Why: machine translation renders one source term several ways; the odd rendering is
     usually a literal calque, and the article's own standard form shows the fix.
-    Example: Foreign Minister Wang Yi … the external minister said ….
+    Example: Foreign Minister Wang Yi … the external minister Wang Yi said ….
     Instead: the standard form the article already uses ("foreign minister").
     Options: none.
-    False positives: when both forms are standard or neither is attested, nothing is
-    flagged; two different terms sharing a head ("deputy minister", "vice minister")
-    are reported when only one is attested. The counts (audit/data/bigrams_en.tsv,
+    False positives: when both forms are standard or neither is, or nothing ties them to
+    one thing, nothing is flagged; spellings (defence/defense) are not terms. Two different
+    bodies of one place sharing a head ("the Czech central bank" and "the Czech land bank")
+    are reported when only one is a standard term. The counts (audit/data/bigrams_en.tsv,
     scripts/build_bigrams.py) come from a small corpus: rare correct terms are unattested.
     """
 
@@ -121,40 +177,28 @@ class TermVariant(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        text = ctx.doc.text
         reported: set[int] = set()
-        for i, standard, odd in variants(text):
-            ref = standard[0].words
-            if support(ref, i)[0] < STANDARD or support(odd[0].words, i)[1] != 0:
-                continue
-            word = odd[0].words[i]
-            if len(word) < 3 or not is_common(word) or word in verb_bases():
-                continue
-            if spelling_variant(word, ref[i]):  # defence/defense: a spelling, not another term
-                continue
-            for f in odd:
-                if f.start not in reported:
-                    reported.add(f.start)
-                    yield self._report(ctx, f, standard[0], i)
+        for std, odd, evidence in variants(ctx.doc.text):
+            if odd.start not in reported:
+                reported.add(odd.start)
+                yield self._report(ctx, std, odd, evidence)
 
-    def _report(self, ctx: CheckContext, f: Form, std: Form, i: int) -> Finding:
+    def _report(self, ctx: CheckContext, std: Mention, odd: Mention, evidence: str) -> Finding:
         text = ctx.doc.text
-        written = text[f.start : f.end]
-        pieces = WORD.findall(written)
-        words = [m for m in pieces if m[0].isalpha()]
-        fix = words[i]
-        replacement = std.words[i].capitalize() if fix[:1].isupper() else std.words[i]
-        suggestion = written.replace(fix, replacement, 1)
+        written = text[odd.start : odd.end]
+        fix = written.split()[0]
+        replacement = std.modifier.capitalize() if fix[:1].isupper() else std.modifier
         return self.finding(
             ctx,
-            f.start,
-            f.end,
+            odd.start,
+            odd.end,
             f"“{written}” and “{text[std.start : std.end]}” in one article: only the second is "
             "standard English",
-            suggestion=suggestion,
+            suggestion=replacement + written[len(fix) :],
             evidence={
                 "standard_form": text[std.start : std.end],
-                "standard_support": support(std.words, i)[0],
-                "odd_support": 0,
+                "standard_support": attested(std.modifier, std.head),
+                "odd_support": attested(odd.modifier, odd.head),
+                "same_thing": evidence,
             },
         )
