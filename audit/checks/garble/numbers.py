@@ -52,7 +52,9 @@ class ChangedFigure(Check):
     ("people killed", "votes in favour"), a currency sign, a noun before the figure ("the
     death toll rose to 150", "turnout of 57.5 %", "the number of delegates at 2,100"), the
     head of a percentage ("46 % of the vote") or of a compound ("a 158-seat majority" is
-    158 seats); "killed", "dead", "died", "deaths" and "toll" count one thing. Critical when
+    158 seats), the verb before a bare figure ("injured 65 on Sunday"); "killed", "dead",
+    "died", "deaths" and "toll" count one thing. A tally counts votes when its sentence
+    votes, passes, approves, confirms or ratifies. Critical when
     the figure is a death toll, a vote or a sum of money; major otherwise.
     Why: back-translation misreads numbers (Korean and Chinese count in ten-thousands);
     a slipped digit in a second mention leaves readers two facts where there is one.
@@ -62,7 +64,8 @@ class ChangedFigure(Check):
     False positives: figures of different things stay apart ("wounded" vs "killed",
     counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
     apart are never linked ("40 of the 52 members"); sentences that announce a new value
-    ("up from", "rose to", "now", "revised", "between", "respectively") are skipped. Counts
+    ("up from", "rose to", "now", "revised", "between", "respectively") are skipped, and
+    the upper end of a range ("between 150 and 510 jobs", "12 to 15") is no count at all. Counts
     of days, years, times and measures (kilograms, kilometres) are linked only when the later
     one refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
     compounds ("10-pack") and links by the head or currency alone ("$4.5 billion" …

@@ -15,7 +15,23 @@ from typing import NamedTuple
 NUMBER = re.compile(r"\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?\b|\d*(?:\.\d+)?\b)")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 TALLY = re.compile(r"\b(\d{1,4})(?:\s+votes?)?\s*(?:-|–|—|to)\s*(\d{1,4})\b")
-VOTING = re.compile(r"\b(vot\w*|ballot\w*|passed|adopted|approved|rejected|in favou?r|against)\b", re.I)
+VOTING = re.compile(
+    r"\b(vot\w*|ballot\w*|passed|adopted|approved|rejected|confirmed|ratified|endorsed|upheld|overrode|"
+    r"in favou?r|against)\b",
+    re.I,
+)
+# The upper end of a range or an alternative: "between 150 and 510 jobs", "12 to 15 people";
+# not the new value of a change ("rose from 40 to 52 members").
+RANGE_END = re.compile(
+    r"(?<!from )(?<!from [$€£¥])(?<![\d,.])\b\d[\d,.]*\s*(?:%|percent|per\s?cent)?"
+    r"\s*(?:and|to|or|-|–)\s*(?:[$€£¥]\s?)?$"
+)
+# A verb of what happened to people right before a bare figure: "injured 65 on Sunday".
+VERB_LED = re.compile(
+    r"\b(killed|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|rescued)"
+    r"\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|another\s+)?$",
+    re.I,
+)
 CURRENCY = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₩₹]|\b(?:USD|EUR|GBP|JPY|CNY|RMB)\s?)$")
 ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.\s?$")  # "No. 1", "Art. 5"
 WORD = re.compile(r"[ -]*([A-Za-z]+)")
@@ -131,8 +147,10 @@ def mentions(text: str) -> list[Mention]:
         start, end = m.start(), m.end()
         if is_compound(text, start, end):
             continue
+        if RANGE_END.search(text, max(0, start - 24), start):
+            continue
         key, multiplier, phrase_end = counted(text, end)
-        key = with_verb(text, start, key)
+        key = with_verb(text, start, key) if key else verb_led(text, start)
         money = CURRENCY.search(text, max(0, start - 4), start)
         if money:
             key, start = (money.group().strip().upper(), *key), money.start()
@@ -149,6 +167,12 @@ def with_verb(text: str, start: int, key: tuple[str, ...]) -> tuple[str, ...]:
     before = re.findall(r"[A-Za-z]+", text[max(0, start - 24) : start])
     verb = next((w.lower() for w in reversed(before[-3:]) if w.lower() in STATES), None)
     return (*key, verb) if verb and verb not in ("against", "favour", "favor") else key
+
+
+def verb_led(text: str, start: int) -> tuple[str, ...]:
+    """The state of a bare figure right after its verb: "injured 65 on Sunday" counts the injured."""
+    m = VERB_LED.search(text, max(0, start - 40), start)
+    return (m.group(1).lower(),) if m else ()
 
 
 def tallies(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
