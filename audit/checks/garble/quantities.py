@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from audit.match.wordlists import demonyms
+
 # "1,234.5" or "1234.5" starting at a word boundary (\d(?<!\w\d) is \b\d, cheaper in C).
 NUMBER = re.compile(r"\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?\b|\d*(?:\.\d+)?\b)")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -104,6 +106,9 @@ def counted(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
     multiplier, end = "", pos
     for _ in range(6):
         m = WORD.match(text, pos)
+        if m is not None and not words and m.group(1).lower() in demonyms():
+            pos = m.end()  # "150 Palestinian prisoners" counts prisoners
+            continue
         if m is None or (m.group(1)[0].isupper() and not words):  # "10 February", "No. 1 Division"
             break
         w = m.group(1).lower()

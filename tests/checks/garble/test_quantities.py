@@ -118,3 +118,7 @@ def test_a_confirmation_vote_is_a_tally():
         ("54", ("vote", "favour")),
         ("46", ("vote", "against")),
     ]
+
+
+def test_a_nationality_between_figure_and_noun_is_skipped():
+    assert keys("Israel freed 150 Palestinian prisoners.") == [("150", ("prisoner",))]
