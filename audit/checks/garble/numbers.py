@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from itertools import islice
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies
+from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies, state
+from audit.checks.garble.number_words import ages, spelled
 from audit.checks.garble.quantities import Mention, mentions, relation, tallies
 from audit.model import Finding, Severity
 
@@ -33,7 +34,7 @@ GRAVE = frozenset(
 LOOSE = frozenset(
     str.split(
         "day year month week hour minute second time percent point kilogram kg gram pound ton tonne "
-        "meter metre kilometer kilometre km mile foot feet inch centimeter centimetre liter litre degree"
+        "meter metre kilometer kilometre km mile foot feet inch centimeter centimetre liter litre degree age"
     )
 )
 BARE = frozenset(["people", "person"])
@@ -52,7 +53,10 @@ class ChangedFigure(Check):
     ("people killed", "votes in favour"), a currency sign, a noun before the figure ("the
     death toll rose to 150", "turnout of 57.5 %", "the number of delegates at 2,100"), the
     head of a percentage ("46 % of the vote") or of a compound ("a 158-seat majority" is
-    158 seats), the verb before a bare figure ("injured 65 on Sunday"); "killed", "dead",
+    158 seats), the verb before a bare figure ("injured 65 on Sunday"), a number in words
+    ("Thirty-eight miners" … "the 83 miners"), an age ("Lopez, 47," … "the 74-year-old");
+    a count with a state links to one without ("39 prisoners released" … "the 93
+    prisoners"), never to another state ("killed" vs "wounded"); "killed", "dead",
     "died", "deaths" and "toll" count one thing. A tally counts votes when its sentence
     votes, passes, approves, confirms or ratifies. Critical when
     the figure is a death toll, a vote or a sum of money; major otherwise.
@@ -87,6 +91,7 @@ class ChangedFigure(Check):
         compounds = hyphened(text)  # "a 10-pack" names a kind more often than it counts
         loose = {m.start for m in compounds}
         found = [*mentions(text), *tallies(text, sentences), *percentages(text), *compounds, *led(text)]
+        found += [*spelled(text), *ages(text)]
         paragraphs = [p.start for p in ctx.doc.paragraphs]
         # The latest mention of each value per thing counted (the nearest, for the paragraph
         # window): later repeats add nothing, and a page of figures stays linear.
@@ -115,6 +120,8 @@ class ChangedFigure(Check):
     ) -> Mention | None:
         """The earlier mention that `m` garbles by a digit slip, if they are comparable."""
         for e, e_exact in islice(earlier.values(), MAX_VALUES):
+            if state(e.key) and state(m.key) and state(e.key) != state(m.key):
+                continue  # "14 people killed" … "41 people wounded": two counts, linked by "people"
             if relation(e.digits, m.digits) and self._comparable(ctx, paragraphs, e, m, exact and e_exact):
                 return e
         return None
@@ -130,6 +137,8 @@ class ChangedFigure(Check):
         if m.anaphoric or not (bare or m.key[0] in LOOSE or len(m.digits) < 3 or not exact):
             return True
         if m.key[0] in LOOSE or ctx.doc.sentence_at(e.start) == ctx.doc.sentence_at(m.start):
+            return False
+        if e.value[:1].isalpha():  # "Fifteen lawmakers" … "51 lawmakers": only "the 51" refers back
             return False
         gap = bisect.bisect_right(paragraphs, m.start) - bisect.bisect_right(paragraphs, e.start)
         return gap <= 2

@@ -19,7 +19,7 @@ YEAR = re.compile(r"1[89]\d\d|20\d\d")
 TALLY = re.compile(r"\b(\d{1,4})(?:\s+votes?)?\s*(?:-|–|—|to)\s*(\d{1,4})\b")
 VOTING = re.compile(
     r"\b(vot\w*|ballot\w*|passed|adopted|approved|rejected|confirmed|ratified|endorsed|upheld|overrode|"
-    r"in favou?r|against)\b",
+    r"ruled|ruling|decision|verdict|in favou?r|against)\b",
     re.I,
 )
 # The upper end of a range or an alternative: "between 150 and 510 jobs", "12 to 15 people";
@@ -195,8 +195,8 @@ def tallies(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
 
 def anaphoric(text: str, start: int) -> bool:
     """True when the word before the figure refers back ("the", "these" …)."""
-    before = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])
-    return bool(before) and before[-1].lower() in ANAPHORS
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 12) : start])  # not "In all, 51"
+    return before is not None and before.group(1).lower() in ANAPHORS
 
 
 def relation(earlier: str, later: str) -> str | None:

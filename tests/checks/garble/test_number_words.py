@@ -1,0 +1,57 @@
+"""G107's figures in words and ages, and links between counts with and without a state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from audit.checks.base import CheckContext
+from audit.checks.garble.number_words import ages, spelled
+from audit.checks.garble.numbers import ChangedFigure
+from audit.glossary.model import Glossary
+from audit.text.document import Document
+
+
+def flagged(text: str) -> list[str]:
+    ctx = CheckContext(doc=Document(path="t.txt", text=text), glossary=Glossary(), date=dt.date(2024, 1, 1))
+    return [f.text for f in ChangedFigure().run(ctx)]
+
+
+def test_numbers_in_words():
+    found = [(m.digits, m.key) for m in spelled("Thirty-eight miners and twelve people died.")]
+    assert found == [("38", ("miner",)), ("12", ("people", "died"))]
+    assert spelled("Forty-two thousand fans came.") == []  # not a count of 10-99
+
+
+def test_ages_after_a_name_and_as_a_noun():
+    found = [(m.digits, m.anaphoric) for m in ages("Maria Lopez, 47, was held. The 74-year-old denied it.")]
+    assert found == [("47", False), ("74", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty-eight miners were trapped.\n\nRescuers reached the 83 miners on Thursday.", ["83 miners"]),
+        ("Maria Lopez, 47, was arrested.\n\nThe 74-year-old denied the charges.", ["74-year-old"]),
+        ("Israel released 39 prisoners.\n\nThe 93 prisoners were met by crowds.", ["93 prisoners"]),
+        ("Inflation slowed to 7.4% in May.\n\nThe 4.7% inflation rate was low.", ["4.7% inflation"]),
+        ("The court ruled 6-3 on Friday.\n\nIn the 3-6 decision, the justices upheld the law.", ["3-6"]),
+    ],
+)
+def test_slips_found(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen lawmakers voted against. In all, 51 lawmakers backed the bill.",
+        "The attack killed 14 people and wounded 41 others.\n\nThe 14 dead included a child.",
+        "Maria Lopez, 47, and her husband Juan Lopez, 74, were hurt. The 74-year-old is in hospital.",
+        "A 30-year-old man was stabbed. Police arrested a 33-year-old suspect.",
+        "The toll rose to 21, up from 12. Rescuers sought 12 people. The 21 people killed included a child.",
+    ],
+)
+def test_different_counts_stay_apart(text):
+    assert flagged(text) == []
