@@ -70,7 +70,7 @@ def mentions(text: str) -> Iterator[Mention]:
     """Every "<modifier> <head>" pair: an ordinary word before a title or institution noun."""
     toks = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     for i in range(len(toks) - 1):
-        mod, head = toks[i][0], toks[i + 1][0]
+        mod, head = toks[i][0], re.sub(r"['’]s$", "", toks[i + 1][0])
         low = mod.lower()
         if not heads(head.lower()) or not _content(mod) or "'" in mod or "’" in mod:
             continue
@@ -79,7 +79,8 @@ def mentions(text: str) -> Iterator[Mention]:
         nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
         name = nxt if nxt[:1].isupper() and _content(nxt) else ""
         after = nxt.lower() if nxt and heads(nxt.lower()) else ""
-        yield Mention(low, head.lower(), toks[i][1], toks[i + 1][2], left, name, after)
+        end = toks[i + 1][1] + len(head)  # a possessive stays out: "general prosecutor['s office]"
+        yield Mention(low, head.lower(), toks[i][1], end, left, name, after)
 
 
 def attested(modifier: str, head: str) -> int:
@@ -118,7 +119,8 @@ def _english(word: str) -> bool:
     president" are a verb before a title, not a term."""
     if word in verb_bases() or word.endswith("ed"):
         return False
-    return any(map(is_common, (word, word + "s", word.removesuffix("s"))))
+    stem = word.removesuffix("ing")
+    return any(map(is_common, (word, word + "s", word.removesuffix("s"), stem, stem + "e")))
 
 
 def odd_word(modifier: str, head: str, ref: str, evidence: str) -> bool:
@@ -141,12 +143,21 @@ def variants(text: str) -> Iterator[tuple[Mention, Mention, str]]:
     for head, forms in sorted(by_head.items()):
         std = {mod: ms for mod, ms in forms.items() if standard(mod, head)}
         for mod, ms in sorted(forms.items()):
+            # The two words the other way round ("general prosecutor" … "prosecutor general").
+            turned = by_head.get(mod, {}).get(head, []) if standard(head, mod) else []
             for odd in ms:
-                for ref, refs in sorted(std.items()):
-                    evidence = same_thing(refs, odd) if ref != mod else ""
-                    if evidence and odd_word(mod, head, ref, evidence) and not spelling_variant(mod, ref):
+                evidence = same_thing(turned, odd) if turned else ""
+                if evidence == "context" and odd_word(mod, head, head, evidence):
+                    yield turned[0], odd, evidence
+                    continue
+                tied = [(ref, refs, same_thing(refs, odd)) for ref, refs in sorted(std.items()) if ref != mod]
+                tied = [t for t in tied if t[2]]
+                # Two standard bodies of one place ("home secretary", "foreign secretary"): the
+                # place speaks of several, and a third is more likely another than a variant.
+                if len(tied) == 1 or any(t[2] == "name" for t in tied):
+                    ref, refs, evidence = next(t for t in tied if len(tied) == 1 or t[2] == "name")
+                    if odd_word(mod, head, ref, evidence) and not spelling_variant(mod, ref):
                         yield refs[0], odd, evidence
-                        break
 
 
 class TermVariant(Check):
@@ -186,15 +197,13 @@ class TermVariant(Check):
     def _report(self, ctx: CheckContext, std: Mention, odd: Mention, evidence: str) -> Finding:
         text = ctx.doc.text
         written = text[odd.start : odd.end]
-        fix = written.split()[0]
-        replacement = std.modifier.capitalize() if fix[:1].isupper() else std.modifier
         return self.finding(
             ctx,
             odd.start,
             odd.end,
             f"“{written}” and “{text[std.start : std.end]}” in one article: only the second is "
             "standard English",
-            suggestion=replacement + written[len(fix) :],
+            suggestion=_suggest(written, std, odd),
             evidence={
                 "standard_form": text[std.start : std.end],
                 "standard_support": attested(std.modifier, std.head),
@@ -202,3 +211,12 @@ class TermVariant(Check):
                 "same_thing": evidence,
             },
         )
+
+
+def _suggest(written: str, std: Mention, odd: Mention) -> str:
+    """The odd form with the standard modifier, or the standard words in their order."""
+    fix = written.split()[0]
+    if std.head != odd.head:  # the words the other way round
+        words = f"{std.modifier} {std.head}"
+        return words.capitalize() if fix[:1].isupper() else words
+    return (std.modifier.capitalize() if fix[:1].isupper() else std.modifier) + written[len(fix) :]

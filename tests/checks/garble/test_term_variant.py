@@ -60,3 +60,20 @@ def test_standard_terms_list_is_two_lowercase_words_sorted_and_sourced():
     assert body == sorted(set(body))
     assert all(len(ln.split()) == 2 and ln == ln.lower() for ln in body)
     assert "by hand" in " ".join(lines[:10]) and ("interior", "minister") in standard_terms()
+
+
+def test_the_words_the_other_way_round():
+    text = (
+        "Colombia's prosecutor general said 12 soldiers would be charged.\n\n"
+        "The Colombian general prosecutor's office said the case had moved."
+    )
+    assert flagged(text) == [("general prosecutor", "prosecutor general")]
+
+
+def test_a_place_with_several_bodies_ties_none_of_them():
+    # Two standard secretaries of one place: a third is another office, not a variant.
+    text = (
+        "The British home secretary spoke. The British foreign secretary agreed, "
+        "and the British sport secretary, too."
+    )
+    assert flagged(text) == []
