@@ -15,12 +15,15 @@ from audit.model import Finding, Severity
 
 # Words that announce a new value of the same thing: an update, a comparison, a range.
 CHANGE = re.compile(
-    r"\b(previous|previously|earlier|initial|initially|revis\w*|updated?|now|rose|risen|rising|"
+    r"\b(previous|previously|earlier|initial|initially|revis\w*|updated?|rose|risen|rising|"
     r"increas\w*|climb\w*|jump\w*|fell|fallen|drop\w*|declin\w*|grew|grown|up from|down from|"
     r"compared|respectively|instead of|rather than|out of|another|between|"
     r"from\s+[$€£]?[\d,.]+\s+(?:\w+\s+)?to)\b",
     re.IGNORECASE,
 )
+# "now" only right before the figure ("now 21", "now stands at 21"), not "have now spoken to the 83".
+NOW = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+LEAD, TRAIL = 60, 30  # characters around a figure that may announce it as a new value
 # What is counted when a wrong figure misstates a death toll, a vote or a sum of money.
 GRAVE = frozenset(
     str.split(
@@ -146,11 +149,16 @@ class ChangedFigure(Check):
     def _new_value_free(
         self, ctx: CheckContext, m: Mention, earlier: dict[str, tuple[Mention, bool]]
     ) -> bool:
-        """False when `m` repeats a value, or its sentence announces a new one ("rose to", "now")."""
+        """False when `m` repeats a value, or the words around it announce a new one ("rose
+        to 21", "21, up from 12", "had earlier put the toll at 140"): within LEAD characters
+        before the figure and TRAIL after it, in its sentence; a change elsewhere in the
+        sentence ("for the first time", "now" about something else) says nothing of it."""
         if not earlier or m.digits in earlier:
             return False
         sentence = ctx.doc.sentence_at(m.start)
-        return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
+        lo, hi = (sentence.start, sentence.end) if sentence is not None else (0, len(ctx.doc.text))
+        window = ctx.doc.text[max(lo, m.start - LEAD) : min(hi, m.end + TRAIL)]
+        return not (CHANGE.search(window) or NOW.search(ctx.doc.text, max(lo, m.start - LEAD), m.start))
 
     def _report(self, ctx: CheckContext, e: Mention, m: Mention, kind: str) -> Finding:
         text = ctx.doc.text
@@ -161,7 +169,7 @@ class ChangedFigure(Check):
             m.end,
             f"“{text[m.start : m.end]}” counts what the article gave as “{text[e.start : e.end]}”"
             f" ({kind.replace('_', ' ')})",
-            suggestion=e.value,
+            suggestion=e.digits if e.value[:1].isalpha() else e.value,  # "Thirty-eight" … "38"
             severity=Severity.CRITICAL if grave else Severity.MAJOR,
             evidence={
                 "earlier": text[e.start : e.end],

@@ -55,3 +55,26 @@ def test_slips_found(text, expected):
 )
 def test_different_counts_stay_apart(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A change word elsewhere in the sentence says nothing of this figure.
+        (
+            "Rescuers found 38 miners.\n\nFor the first time, rescuers have now spoken to the 83 miners.",
+            ["83 miners"],
+        ),
+        # Right before or after the figure, it announces a new value.
+        ("The toll was 38 on Tuesday. It now stands at 83 people killed.", []),
+        ("Floods killed 140 people. Officials had earlier put the toll at 14.", []),
+    ],
+)
+def test_only_the_words_around_a_figure_announce_a_new_value(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_number_in_words_is_suggested_in_digits():
+    text = "Thirty-eight miners were trapped.\n\nRescuers reached the 83 miners on Thursday."
+    ctx = CheckContext(doc=Document(path="t.txt", text=text), glossary=Glossary(), date=dt.date(2024, 1, 1))
+    assert [f.suggestion for f in ChangedFigure().run(ctx)] == ["38"]
