@@ -9,7 +9,7 @@ from itertools import islice
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies, state
-from audit.checks.garble.number_words import ages, spelled
+from audit.checks.garble.number_words import ages, short_multiplied, spelled
 from audit.checks.garble.quantities import Mention, mentions, relation, tallies
 from audit.model import Finding, Severity
 
@@ -94,7 +94,7 @@ class ChangedFigure(Check):
         compounds = hyphened(text)  # "a 10-pack" names a kind more often than it counts
         loose = {m.start for m in compounds}
         found = [*mentions(text), *tallies(text, sentences), *percentages(text), *compounds, *led(text)]
-        found += [*spelled(text), *ages(text)]
+        found += [*spelled(text), *ages(text), *short_multiplied(text)]
         paragraphs = [p.start for p in ctx.doc.paragraphs]
         # The latest mention of each value per thing counted (the nearest, for the paragraph
         # window): later repeats add nothing, and a page of figures stays linear.

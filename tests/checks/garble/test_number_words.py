@@ -78,3 +78,9 @@ def test_a_number_in_words_is_suggested_in_digits():
     text = "Thirty-eight miners were trapped.\n\nRescuers reached the 83 miners on Thursday."
     ctx = CheckContext(doc=Document(path="t.txt", text=text), glossary=Glossary(), date=dt.date(2024, 1, 1))
     assert [f.suggestion for f in ChangedFigure().run(ctx)] == ["38"]
+
+
+def test_short_multipliers_are_figures():
+    text = "The IMF approved a $4.5bn loan on Monday.\n\nThe $45bn loan will be paid in tranches."
+    assert flagged(text) == ["$45bn"]
+    assert flagged("The IMF approved a $4.5bn loan and a €45m grant.") == []
