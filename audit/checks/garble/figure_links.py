@@ -35,8 +35,8 @@ AFTER_PERCENT = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([a-z]+)")
 HYPHENED = re.compile(r"-([a-z]+)\b(?!-)")
 # Words for one state of what is counted: a death toll counts the killed.
 SAME_STATE = {
-    **dict.fromkeys(["died", "dead", "death", "fatality", "toll", "killing"], "killed"),
-    **dict.fromkeys(["wounded", "hurt", "injury", "injuring", "wounding"], "injured"),
+    **dict.fromkeys(["died", "dead", "death", "fatality", "toll", "killing", "kills"], "killed"),
+    **dict.fromkeys(["wounded", "hurt", "injury", "injuring", "wounding", "injures", "wounds"], "injured"),
 }
 STATE_WORDS = (STATES | set(SAME_STATE)) - {"against", "favour", "favor", "abstaining"}
 # Words a percentage may be "of" that are not what it measures.

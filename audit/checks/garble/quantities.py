@@ -30,7 +30,8 @@ RANGE_END = re.compile(
 )
 # A verb of what happened to people right before a bare figure: "injured 65 on Sunday".
 VERB_LED = re.compile(
-    r"\b(killed|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|rescued)"
+    r"\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|arrested|detained|"
+    r"evacuated|rescued)"
     r"\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|another\s+)?$",
     re.I,
 )

@@ -129,8 +129,11 @@ def odd_word(modifier: str, head: str, ref: str, evidence: str) -> bool:
     by a factor of RARER in the corpus, listed or not."""
     if len(modifier) < 3 or not _english(modifier):
         return False
-    if evidence == "name":
-        return attested(ref, head) >= STANDARD and attested(modifier, head) * RARER <= attested(ref, head)
+    if evidence == "name":  # the listed form wins over an unlisted one; of two listed, the corpus decides
+        listed = (modifier, head) in standard_terms()
+        if listed and attested(ref, head) < STANDARD:
+            return False
+        return attested(modifier, head) * RARER <= attested(ref, head)
     return not attested(modifier, head) and (modifier, head) not in standard_terms()
 
 

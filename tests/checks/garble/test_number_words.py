@@ -84,3 +84,9 @@ def test_short_multipliers_are_figures():
     text = "The IMF approved a $4.5bn loan on Monday.\n\nThe $45bn loan will be paid in tranches."
     assert flagged(text) == ["$45bn"]
     assert flagged("The IMF approved a $4.5bn loan and a €45m grant.") == []
+
+
+def test_a_headline_verb_in_the_present_counts_its_state():
+    assert flagged("Quake kills 1,240 in Nepal\n\nThe earthquake killed 1,420 people, officials said.") == [
+        "1,420 people"
+    ]
