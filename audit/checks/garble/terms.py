@@ -5,31 +5,25 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
 from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
-from audit.match.wordlists import demonyms, pair_counts, term_heads, titles
+from audit.checks.garble.term_words import (
+    FUNCTION_WORDS,
+    content,
+    english,
+    place,
+    spelling_variant,
+    standard_terms,
+)
+from audit.match.wordlists import pair_counts, term_heads, titles
 from audit.model import Finding, Severity
-from audit.text.lexicon import is_common
-from audit.text.verbs import verb_bases
-from audit.text.wordlists import data_lines
+
+__all__ = ["FUNCTION_WORDS", "TermVariant", "spelling_variant", "standard_terms"]
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’]s\b)?|[^\sA-Za-z]")
-# Function words carry no term: they neither start nor end a term, and their pairs are not counted.
-FUNCTION_WORDS = frozenset(
-    str.split(
-        "a an the of in on at to for from by with and or but as than that which who whom whose "
-        "were was is are be been being have has had do does did will would could should may "
-        "might must can shall into over under after before since during per each this these "
-        "those its their his her our my your it they he she we you i me him them us not no "
-        "so if then when while where because also said says told about up down out off there "
-        "here what how all any some such more most very just only other than too between among "
-        "against within without through across via both either neither first second third last "
-        "next many few several various different million billion thousand hundred new same"
-    )
-)
 STANDARD = 3  # pair count (in ~207k words of news) that makes a form standard
+DEFINITE_HEADS = frozenset(["minister", "ministry"])  # "the external ministry" refers back
 RARER = 10  # how much rarer the odd title of one named person is than the standard one
 
 
@@ -41,29 +35,12 @@ class Mention(NamedTuple):
     left: str  # the content word before, as a place ("Romania's", "Romanian" → "romania"), or ""
     name: str  # the name right after a title ("Minister Wang"), or ""
     after: str  # a title or institution noun right after ("ministry spokesman"), or ""
-
-
-@cache
-def standard_terms() -> frozenset[tuple[str, str]]:
-    """Two-word titles and institutions that are standard English (audit/data/standard_terms.txt)."""
-    return frozenset(tuple(line.split()) for line in data_lines("standard_terms.txt"))  # type: ignore[misc]
+    definite: bool  # "the" right before: the article refers to a ministry it has named
 
 
 def heads(word: str) -> bool:
     """A title or an institution noun (audit/data/titles.txt, term_heads.txt)."""
     return word in titles() or word in term_heads()
-
-
-def _place(word: str) -> str:
-    """A neighbour as the place it names: "Romania's" and "Romanian" are both Romania."""
-    key = re.sub(r"['’]s$", "", word.lower())
-    country = demonyms().get(key)
-    return country.lower() if country else key
-
-
-def _content(word: str) -> bool:
-    low = word.lower()
-    return low[0].isalpha() and len(low) > 1 and low not in FUNCTION_WORDS
 
 
 def mentions(text: str) -> Iterator[Mention]:
@@ -72,15 +49,16 @@ def mentions(text: str) -> Iterator[Mention]:
     for i in range(len(toks) - 1):
         mod, head = toks[i][0], re.sub(r"['’]s$", "", toks[i + 1][0])
         low = mod.lower()
-        if not heads(head.lower()) or not _content(mod) or "'" in mod or "’" in mod:
+        if not heads(head.lower()) or not content(mod) or "'" in mod or "’" in mod:
             continue
         prev = toks[i - 1][0] if i else ""
-        left = _place(prev) if prev and _content(prev) and not prev.lower().endswith("ed") else ""
+        left = place(prev) if prev and content(prev) and not prev.lower().endswith("ed") else ""
         nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
-        name = nxt if nxt[:1].isupper() and _content(nxt) else ""
+        name = nxt if nxt[:1].isupper() and content(nxt) else ""
         after = nxt.lower() if nxt and heads(nxt.lower()) else ""
         end = toks[i + 1][1] + len(head)  # a possessive stays out: "general prosecutor['s office]"
-        yield Mention(low, head.lower(), toks[i][1], end, left, name, after)
+        definite = prev.lower() == "the"
+        yield Mention(low, head.lower(), toks[i][1], end, left, name, after, definite)
 
 
 def attested(modifier: str, head: str) -> int:
@@ -92,18 +70,6 @@ def standard(modifier: str, head: str) -> bool:
     return attested(modifier, head) >= STANDARD or (modifier, head) in standard_terms()
 
 
-def spelling_variant(a: str, b: str) -> bool:
-    """Two spellings of one word (defence/defense, labour/labor, centre/center): one edit, or
-    two in words of one length; never one word plus an ending ("finance"/"finances",
-    "constitution"/"constitutional") or another word ("army"/"armed")."""
-    from rapidfuzz.distance import Levenshtein
-
-    if a.startswith(b) or b.startswith(a):
-        return False
-    distance = Levenshtein.distance(a, b)
-    return distance == 1 or (distance == 2 and len(a) == len(b))
-
-
 def same_thing(std: list[Mention], odd: Mention) -> str:
     """How the article shows the two forms name one thing: "name" (the same name follows the
     title), "context" (the same place or noun around them), or "" (no evidence)."""
@@ -111,23 +77,16 @@ def same_thing(std: list[Mention], odd: Mention) -> str:
         return "name"
     if odd.left and any(s.left == odd.left for s in std):
         return "context"
-    return "context" if odd.after and any(s.after == odd.after for s in std) else ""
-
-
-def _english(word: str) -> bool:
-    """A common English word (in any number), not a verb: "visit minister" and "ousted
-    president" are a verb before a title, not a term."""
-    if word in verb_bases() or word.endswith("ed"):
-        return False
-    stem = word.removesuffix("ing")
-    return any(map(is_common, (word, word + "s", word.removesuffix("s"), stem, stem + "e")))
+    if odd.after and any(s.after == odd.after for s in std):
+        return "context"
+    return "context" if odd.definite and odd.head in DEFINITE_HEADS else ""
 
 
 def odd_word(modifier: str, head: str, ref: str, evidence: str) -> bool:
     """A modifier that makes an odd term: common English, unattested and not a listed term;
     when the same name follows both titles (one person, one title), rarer than the other
     by a factor of RARER in the corpus, listed or not."""
-    if len(modifier) < 3 or not _english(modifier):
+    if len(modifier) < 3 or not english(modifier):
         return False
     if evidence == "name":  # the listed form wins over an unlisted one; of two listed, the corpus decides
         listed = (modifier, head) in standard_terms()
@@ -170,7 +129,8 @@ class TermVariant(Check):
     noun and differ in the word before it ("foreign minister" … "external minister"), when
     the article shows they name one thing (the same name follows both titles, or the same
     place or noun stands next to both: "Czech central bank" … "Czech emission bank",
-    "Romania's constitutional court" … "the Romanian constitution court") and one form is
+    "Romania's constitutional court" … "the Romanian constitution court"; "the" before a
+    minister or ministry refers back to the one named) and one form is
     standard English (its pair occurs at least 3 times in ~207k words of professional news
     English, or it is a listed term: audit/data/standard_terms.txt) while the other is not
     attested at all, though its words are common English.

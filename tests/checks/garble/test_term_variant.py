@@ -84,3 +84,13 @@ def test_one_person_one_title_even_when_the_corpus_lacks_the_standard_one():
     assert flagged(text) == [("Internal Minister", "Interior Minister")]
     # Two listed titles before one name: the small corpus cannot tell which is wrong.
     assert flagged("Chief Minister Yogi Adityanath spoke. First Minister Yogi Adityanath said.") == []
+
+
+def test_the_before_a_ministry_refers_back_to_the_one_named():
+    text = (
+        "The foreign ministry said the talks would go on. The external ministry added that no date was set."
+    )
+    assert flagged(text) == [("external ministry", "foreign ministry")]
+    assert (
+        flagged("The finance ministry said revenue rose. The culture ministry said cinemas reopened.") == []
+    )
