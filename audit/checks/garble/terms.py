@@ -18,12 +18,14 @@ from audit.checks.garble.term_words import (
 )
 from audit.match.wordlists import pair_counts, term_heads, titles
 from audit.model import Finding, Severity
+from audit.text.lexicon import is_common
 
 __all__ = ["FUNCTION_WORDS", "TermVariant", "spelling_variant", "standard_terms"]
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’]s\b)?|[^\sA-Za-z]")
 STANDARD = 3  # pair count (in ~207k words of news) that makes a form standard
 DEFINITE_HEADS = frozenset(["minister", "ministry"])  # "the external ministry" refers back
+ADJECTIVE = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ian", "ese", "ish")
 RARER = 10  # how much rarer the odd title of one named person is than the standard one
 
 
@@ -49,12 +51,13 @@ def mentions(text: str) -> Iterator[Mention]:
     for i in range(len(toks) - 1):
         mod, head = toks[i][0], re.sub(r"['’]s$", "", toks[i + 1][0])
         low = mod.lower()
-        if not heads(head.lower()) or not content(mod) or "'" in mod or "’" in mod:
+        nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
+        name = nxt if nxt[:1].isupper() and content(nxt) else ""
+        # Any word before a name may be a garbled title's head ("Supreme Guide Ali Khamenei").
+        if not (heads(head.lower()) or name) or not content(mod) or "'" in mod or "’" in mod:
             continue
         prev = toks[i - 1][0] if i else ""
         left = place(prev) if prev and content(prev) and not prev.lower().endswith("ed") else ""
-        nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
-        name = nxt if nxt[:1].isupper() and content(nxt) else ""
         after = nxt.lower() if nxt and heads(nxt.lower()) else ""
         end = toks[i + 1][1] + len(head)  # a possessive stays out: "general prosecutor['s office]"
         definite = prev.lower() == "the"
@@ -100,9 +103,13 @@ def variants(text: str) -> Iterator[tuple[Mention, Mention, str]]:
     """(standard mention, odd mention, evidence) for each odd form of a term the article
     also writes in a standard way."""
     by_head: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-    for m in mentions(text):
+    found = list(mentions(text))
+    for m in found:
         by_head[m.head][m.modifier].append(m)
+    yield from other_heads(found)
     for head, forms in sorted(by_head.items()):
+        if not heads(head):
+            continue
         std = {mod: ms for mod, ms in forms.items() if standard(mod, head)}
         for mod, ms in sorted(forms.items()):
             # The two words the other way round ("general prosecutor" … "prosecutor general").
@@ -120,6 +127,20 @@ def variants(text: str) -> Iterator[tuple[Mention, Mention, str]]:
                     ref, refs, evidence = next(t for t in tied if len(tied) == 1 or t[2] == "name")
                     if odd_word(mod, head, ref, evidence) and not spelling_variant(mod, ref):
                         yield refs[0], odd, evidence
+
+
+def other_heads(found: list[Mention]) -> Iterator[tuple[Mention, Mention, str]]:
+    """One person's title with its noun changed: "Supreme Leader Ali Khamenei" … "Supreme
+    Guide Ali Khamenei" (same modifier and name, a standard title and an unattested one)."""
+    titled = [m for m in found if m.name and heads(m.head) and standard(m.modifier, m.head)]
+    for odd in found:
+        if not odd.name or heads(odd.head) or attested(odd.modifier, odd.head):
+            continue
+        if not is_common(odd.head) or odd.head.endswith(ADJECTIVE):  # a noun, not "National Political"
+            continue
+        std = next((t for t in titled if (t.modifier, t.name) == (odd.modifier, odd.name)), None)
+        if std is not None and std.start < odd.start:
+            yield std, odd, "name"
 
 
 class TermVariant(Check):

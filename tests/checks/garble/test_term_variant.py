@@ -94,3 +94,11 @@ def test_the_before_a_ministry_refers_back_to_the_one_named():
     assert (
         flagged("The finance ministry said revenue rose. The culture ministry said cinemas reopened.") == []
     )
+
+
+def test_one_persons_title_with_another_noun():
+    text = (
+        "Supreme Leader Ali Khamenei spoke on Sunday. Supreme Guide Ali Khamenei also pardoned 2,000 people."
+    )
+    assert flagged(text) == [("Supreme Guide", "Supreme Leader")]
+    assert flagged("Chinese Premier Li Qiang spoke. Chinese leader Li Qiang said more.") == []
