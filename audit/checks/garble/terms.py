@@ -198,9 +198,7 @@ class TermVariant(Check):
 
 
 def _suggest(written: str, std: Mention, odd: Mention) -> str:
-    """The odd form with the standard modifier, or the standard words in their order."""
-    fix = written.split()[0]
-    if std.head != odd.head:  # the words the other way round
-        words = f"{std.modifier} {std.head}"
-        return words.capitalize() if fix[:1].isupper() else words
-    return (std.modifier.capitalize() if fix[:1].isupper() else std.modifier) + written[len(fix) :]
+    """The standard words in the odd form's place, each capitalised where the odd one is."""
+    parts = written.split()
+    words = [std.modifier, std.head] if std.head != odd.head else [std.modifier, *parts[1:]]
+    return " ".join(w.capitalize() if p[:1].isupper() else w for w, p in zip(words, parts, strict=False))
