@@ -70,16 +70,18 @@ class ChangedFigure(Check):
     Options: none.
     False positives: figures of different things stay apart ("wounded" vs "killed",
     counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
-    apart are never linked ("40 of the 52 members"); sentences that announce a new value
-    ("up from", "rose to", "now", "revised", "between", "respectively") are skipped, and
-    the upper end of a range ("between 150 and 510 jobs", "12 to 15") is no count at all. Counts
-    of days, years, times and measures (kilograms, kilometres) are linked only when the later
-    one refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
+    apart are never linked ("40 of the 52 members"); a figure whose nearby words announce a
+    new value ("up from", "rose to", "now", "revised", "between", "respectively") is
+    skipped, and the upper end of a range ("between 150 and 510 jobs") is no count at all.
+    Counts of days, years, times, measures and ages are linked only when the later one
+    refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
     compounds ("10-pack") and links by the head or currency alone ("$4.5 billion" …
     "$45 billion package", "killing 46 people" … "64 dead", any two shares given to a tenth)
     are also linked when the later one is in another sentence of the same paragraph or of
-    the next two. Two different groups of one kind whose sizes happen to differ by a zero,
-    or two parties' shares with swapped digits near each other, are reported.
+    the next two; a death or injury toll with its noun ("killed 14 people") at any distance,
+    unless the later sentence names a year or another event. Two different groups of one
+    kind whose sizes happen to differ by a zero, or two parties' shares with swapped digits
+    near each other, are reported.
     """
 
     code = "G107"
@@ -143,6 +145,8 @@ class ChangedFigure(Check):
             return False
         if e.value[:1].isalpha():  # "Fifteen lawmakers" … "51 lawmakers": only "the 51" refers back
             return False
+        if exact and not bare and state(m.key) in ("killed", "injured") and not _dated(ctx, m):
+            return True  # "killed 14 people" … "killing 41 people": one toll, however far apart
         gap = bisect.bisect_right(paragraphs, m.start) - bisect.bisect_right(paragraphs, e.start)
         return gap <= 2
 
@@ -183,3 +187,10 @@ class ChangedFigure(Check):
 def _money(m: Mention) -> bool:
     """A sum keyed by its currency ("$", "EUR"), not by a noun or a percent sign."""
     return m.key[0] != "%" and not m.key[0].islower()
+
+
+def _dated(ctx: CheckContext, m: Mention) -> bool:
+    """The figure's sentence names a year or another event: "an attack in 2019 killed 41"."""
+    sentence = ctx.doc.sentence_at(m.start)
+    text = ctx.doc.slice(sentence) if sentence is not None else ""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b|\b(?:similar|another|last|previous)\b", text, re.I))

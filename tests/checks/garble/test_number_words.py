@@ -90,3 +90,9 @@ def test_a_headline_verb_in_the_present_counts_its_state():
     assert flagged("Quake kills 1,240 in Nepal\n\nThe earthquake killed 1,420 people, officials said.") == [
         "1,420 people"
     ]
+
+
+def test_a_death_toll_is_compared_however_far_apart_unless_dated():
+    far = "A bomb killed 14 people on Friday.\n\nA.\n\nB.\n\nC.\n\nThe attack, which killed 41 people, ended."
+    assert flagged(far) == ["41 people"]
+    assert flagged(far.replace("The attack, which", "A similar attack in 2019, which")) == []
