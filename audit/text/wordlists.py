@@ -25,6 +25,7 @@ LOADERS = {
     "office_words.txt": "audit.match.office_words:title_words",
     "pinyin_syllables.txt": "audit.match.wordlists:pinyin_syllables",
     "romanisation.txt": "audit.match.office_words:romanisation_groups",
+    "standard_terms.txt": "audit.checks.garble.term_words:standard_terms",
     "term_heads.txt": "audit.match.wordlists:term_heads",
     "titles.txt": "audit.match.wordlists:titles",
     "verbs_en.txt": "audit.text.verbs:verb_bases",

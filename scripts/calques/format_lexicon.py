@@ -45,6 +45,8 @@ def render(entry: dict) -> str:
         lines.append("  context: {" + ", ".join(parts) + "}")
     if entry.get("skip_quoted"):
         lines.append("  skip_quoted: true")
+    if entry.get("inflect") is False:
+        lines.append("  inflect: false")
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ import re
 
 from audit.checks.garble.quantities import (
     NUMBER,
+    STATES,
     STOP,
     YEAR,
     Mention,
@@ -34,9 +35,10 @@ AFTER_PERCENT = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([a-z]+)")
 HYPHENED = re.compile(r"-([a-z]+)\b(?!-)")
 # Words for one state of what is counted: a death toll counts the killed.
 SAME_STATE = {
-    **dict.fromkeys(["died", "dead", "death", "fatality", "toll", "killing"], "killed"),
-    **dict.fromkeys(["wounded", "hurt", "injury", "injuring", "wounding"], "injured"),
+    **dict.fromkeys(["died", "dead", "death", "fatality", "toll", "killing", "kills"], "killed"),
+    **dict.fromkeys(["wounded", "hurt", "injury", "injuring", "wounding", "injures", "wounds"], "injured"),
 }
+STATE_WORDS = (STATES | set(SAME_STATE)) - {"against", "favour", "favor", "abstaining"}
 # Words a percentage may be "of" that are not what it measures.
 SIDE = re.compile(r"\s+(?:votes?\s+)?(in\s+favou?r|against)\b")
 # A figure followed by these is a part, a range or a ratio ("40 of", "52 to 48", "3 and 4").
@@ -51,6 +53,8 @@ def lead_noun(text: str, start: int) -> str | None:
     if m is None:
         return None
     words = m.group(1).lower().split()
+    if len(words) == 2 and words[-1].endswith("ed"):  # "inflation slowed to 7.4%"
+        words = words[:1]
     head = words[-1]
     if head in STOP or head.endswith(("ed", "ing", "ly")) or not head.isalpha():
         return None
@@ -126,7 +130,16 @@ def keys(m: Mention) -> list[tuple[tuple[str, ...], bool]]:
     if len(key) < 2:
         return [(key, True)]
     alone = key[0] if not key[0].islower() else key[-1]  # "$" of "$45 billion package"
+    # "39 prisoners released" … "the 93 prisoners"; not bare people ("searching for 12 people").
+    if key[-1] in STATE_WORDS and key[0] not in ("vote", "people", "person"):
+        return [(key, True), ((alone,), False), ((key[0],), False)]
     return [(key, True), ((alone,), False)]
+
+
+def state(key: tuple[str, ...]) -> str | None:
+    """What happened to the counted ("killed", "injured"), one word per state, if the key says."""
+    last = SAME_STATE.get(key[-1], key[-1])
+    return last if key[-1] in STATE_WORDS else None
 
 
 def reversed_tallies(found: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -8,18 +8,22 @@ from collections.abc import Iterable
 from itertools import islice
 
 from audit.checks.base import Check, CheckContext
-from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies
+from audit.checks.garble.figure_links import hyphened, keys, led, percentages, reversed_tallies, state
+from audit.checks.garble.number_words import ages, short_multiplied, spelled
 from audit.checks.garble.quantities import Mention, mentions, relation, tallies
 from audit.model import Finding, Severity
 
 # Words that announce a new value of the same thing: an update, a comparison, a range.
 CHANGE = re.compile(
-    r"\b(previous|previously|earlier|initial|initially|revis\w*|updated?|now|rose|risen|rising|"
+    r"\b(previous|previously|earlier|initial|initially|revis\w*|updated?|rose|risen|rising|"
     r"increas\w*|climb\w*|jump\w*|fell|fallen|drop\w*|declin\w*|grew|grown|up from|down from|"
     r"compared|respectively|instead of|rather than|out of|another|between|"
     r"from\s+[$€£]?[\d,.]+\s+(?:\w+\s+)?to)\b",
     re.IGNORECASE,
 )
+# "now" only right before the figure ("now 21", "now stands at 21"), not "have now spoken to the 83".
+NOW = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+LEAD, TRAIL = 60, 30  # characters around a figure that may announce it as a new value
 # What is counted when a wrong figure misstates a death toll, a vote or a sum of money.
 GRAVE = frozenset(
     str.split(
@@ -33,7 +37,7 @@ GRAVE = frozenset(
 LOOSE = frozenset(
     str.split(
         "day year month week hour minute second time percent point kilogram kg gram pound ton tonne "
-        "meter metre kilometer kilometre km mile foot feet inch centimeter centimetre liter litre degree"
+        "meter metre kilometer kilometre km mile foot feet inch centimeter centimetre liter litre degree age"
     )
 )
 BARE = frozenset(["people", "person"])
@@ -52,7 +56,12 @@ class ChangedFigure(Check):
     ("people killed", "votes in favour"), a currency sign, a noun before the figure ("the
     death toll rose to 150", "turnout of 57.5 %", "the number of delegates at 2,100"), the
     head of a percentage ("46 % of the vote") or of a compound ("a 158-seat majority" is
-    158 seats); "killed", "dead", "died", "deaths" and "toll" count one thing. Critical when
+    158 seats), the verb before a bare figure ("injured 65 on Sunday"), a number in words
+    ("Thirty-eight miners" … "the 83 miners"), an age ("Lopez, 47," … "the 74-year-old");
+    a count with a state links to one without ("39 prisoners released" … "the 93
+    prisoners"), never to another state ("killed" vs "wounded"); "killed", "dead",
+    "died", "deaths" and "toll" count one thing. A tally counts votes when its sentence
+    votes, passes, approves, confirms or ratifies. Critical when
     the figure is a death toll, a vote or a sum of money; major otherwise.
     Why: back-translation misreads numbers (Korean and Chinese count in ten-thousands);
     a slipped digit in a second mention leaves readers two facts where there is one.
@@ -61,15 +70,18 @@ class ChangedFigure(Check):
     Options: none.
     False positives: figures of different things stay apart ("wounded" vs "killed",
     counts vs percentages, years, ordinals, "No. 1"); values that are not one digit-slip
-    apart are never linked ("40 of the 52 members"); sentences that announce a new value
-    ("up from", "rose to", "now", "revised", "between", "respectively") are skipped. Counts
-    of days, years, times and measures (kilograms, kilometres) are linked only when the later
-    one refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
+    apart are never linked ("40 of the 52 members"); a figure whose nearby words announce a
+    new value ("up from", "rose to", "now", "revised", "between", "respectively") is
+    skipped, and the upper end of a range ("between 150 and 510 jobs") is no count at all.
+    Counts of days, years, times, measures and ages are linked only when the later one
+    refers back ("the 30 days"). Bare counts of people, bare sums, two-digit values,
     compounds ("10-pack") and links by the head or currency alone ("$4.5 billion" …
     "$45 billion package", "killing 46 people" … "64 dead", any two shares given to a tenth)
     are also linked when the later one is in another sentence of the same paragraph or of
-    the next two. Two different groups of one kind whose sizes happen to differ by a zero,
-    or two parties' shares with swapped digits near each other, are reported.
+    the next two; a death or injury toll with its noun ("killed 14 people") at any distance,
+    unless the later sentence names a year or another event. Two different groups of one
+    kind whose sizes happen to differ by a zero, or two parties' shares with swapped digits
+    near each other, are reported.
     """
 
     code = "G107"
@@ -84,6 +96,7 @@ class ChangedFigure(Check):
         compounds = hyphened(text)  # "a 10-pack" names a kind more often than it counts
         loose = {m.start for m in compounds}
         found = [*mentions(text), *tallies(text, sentences), *percentages(text), *compounds, *led(text)]
+        found += [*spelled(text), *ages(text), *short_multiplied(text)]
         paragraphs = [p.start for p in ctx.doc.paragraphs]
         # The latest mention of each value per thing counted (the nearest, for the paragraph
         # window): later repeats add nothing, and a page of figures stays linear.
@@ -112,6 +125,8 @@ class ChangedFigure(Check):
     ) -> Mention | None:
         """The earlier mention that `m` garbles by a digit slip, if they are comparable."""
         for e, e_exact in islice(earlier.values(), MAX_VALUES):
+            if state(e.key) and state(m.key) and state(e.key) != state(m.key):
+                continue  # "14 people killed" … "41 people wounded": two counts, linked by "people"
             if relation(e.digits, m.digits) and self._comparable(ctx, paragraphs, e, m, exact and e_exact):
                 return e
         return None
@@ -128,17 +143,26 @@ class ChangedFigure(Check):
             return True
         if m.key[0] in LOOSE or ctx.doc.sentence_at(e.start) == ctx.doc.sentence_at(m.start):
             return False
+        if e.value[:1].isalpha():  # "Fifteen lawmakers" … "51 lawmakers": only "the 51" refers back
+            return False
+        if exact and not bare and state(m.key) in ("killed", "injured") and not _dated(ctx, m):
+            return True  # "killed 14 people" … "killing 41 people": one toll, however far apart
         gap = bisect.bisect_right(paragraphs, m.start) - bisect.bisect_right(paragraphs, e.start)
         return gap <= 2
 
     def _new_value_free(
         self, ctx: CheckContext, m: Mention, earlier: dict[str, tuple[Mention, bool]]
     ) -> bool:
-        """False when `m` repeats a value, or its sentence announces a new one ("rose to", "now")."""
+        """False when `m` repeats a value, or the words around it announce a new one ("rose
+        to 21", "21, up from 12", "had earlier put the toll at 140"): within LEAD characters
+        before the figure and TRAIL after it, in its sentence; a change elsewhere in the
+        sentence ("for the first time", "now" about something else) says nothing of it."""
         if not earlier or m.digits in earlier:
             return False
         sentence = ctx.doc.sentence_at(m.start)
-        return sentence is None or not CHANGE.search(ctx.doc.slice(sentence))
+        lo, hi = (sentence.start, sentence.end) if sentence is not None else (0, len(ctx.doc.text))
+        window = ctx.doc.text[max(lo, m.start - LEAD) : min(hi, m.end + TRAIL)]
+        return not (CHANGE.search(window) or NOW.search(ctx.doc.text, max(lo, m.start - LEAD), m.start))
 
     def _report(self, ctx: CheckContext, e: Mention, m: Mention, kind: str) -> Finding:
         text = ctx.doc.text
@@ -149,7 +173,7 @@ class ChangedFigure(Check):
             m.end,
             f"“{text[m.start : m.end]}” counts what the article gave as “{text[e.start : e.end]}”"
             f" ({kind.replace('_', ' ')})",
-            suggestion=e.value,
+            suggestion=e.digits if e.value[:1].isalpha() else e.value,  # "Thirty-eight" … "38"
             severity=Severity.CRITICAL if grave else Severity.MAJOR,
             evidence={
                 "earlier": text[e.start : e.end],
@@ -163,3 +187,10 @@ class ChangedFigure(Check):
 def _money(m: Mention) -> bool:
     """A sum keyed by its currency ("$", "EUR"), not by a noun or a percent sign."""
     return m.key[0] != "%" and not m.key[0].islower()
+
+
+def _dated(ctx: CheckContext, m: Mention) -> bool:
+    """The figure's sentence names a year or another event: "an attack in 2019 killed 41"."""
+    sentence = ctx.doc.sentence_at(m.start)
+    text = ctx.doc.slice(sentence) if sentence is not None else ""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b|\b(?:similar|another|last|previous)\b", text, re.I))

@@ -11,11 +11,30 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from audit.match.wordlists import demonyms
+
 # "1,234.5" or "1234.5" starting at a word boundary (\d(?<!\w\d) is \b\d, cheaper in C).
 NUMBER = re.compile(r"\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?\b|\d*(?:\.\d+)?\b)")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 TALLY = re.compile(r"\b(\d{1,4})(?:\s+votes?)?\s*(?:-|–|—|to)\s*(\d{1,4})\b")
-VOTING = re.compile(r"\b(vot\w*|ballot\w*|passed|adopted|approved|rejected|in favou?r|against)\b", re.I)
+VOTING = re.compile(
+    r"\b(vot\w*|ballot\w*|passed|adopted|approved|rejected|confirmed|ratified|endorsed|upheld|overrode|"
+    r"ruled|ruling|decision|verdict|in favou?r|against)\b",
+    re.I,
+)
+# The upper end of a range or an alternative: "between 150 and 510 jobs", "12 to 15 people";
+# not the new value of a change ("rose from 40 to 52 members").
+RANGE_END = re.compile(
+    r"(?<!from )(?<!from [$€£¥])(?<![\d,.])\b\d[\d,.]*\s*(?:%|percent|per\s?cent)?"
+    r"\s*(?:and|to|or|-|–)\s*(?:[$€£¥]\s?)?$"
+)
+# A verb of what happened to people right before a bare figure: "injured 65 on Sunday".
+VERB_LED = re.compile(
+    r"\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|arrested|detained|"
+    r"evacuated|rescued)"
+    r"\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|another\s+)?$",
+    re.I,
+)
 CURRENCY = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₩₹]|\b(?:USD|EUR|GBP|JPY|CNY|RMB)\s?)$")
 ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.\s?$")  # "No. 1", "Art. 5"
 WORD = re.compile(r"[ -]*([A-Za-z]+)")
@@ -88,6 +107,9 @@ def counted(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
     multiplier, end = "", pos
     for _ in range(6):
         m = WORD.match(text, pos)
+        if m is not None and not words and m.group(1).lower() in demonyms():
+            pos = m.end()  # "150 Palestinian prisoners" counts prisoners
+            continue
         if m is None or (m.group(1)[0].isupper() and not words):  # "10 February", "No. 1 Division"
             break
         w = m.group(1).lower()
@@ -131,8 +153,10 @@ def mentions(text: str) -> list[Mention]:
         start, end = m.start(), m.end()
         if is_compound(text, start, end):
             continue
+        if RANGE_END.search(text, max(0, start - 24), start):
+            continue
         key, multiplier, phrase_end = counted(text, end)
-        key = with_verb(text, start, key)
+        key = with_verb(text, start, key) if key else verb_led(text, start)
         money = CURRENCY.search(text, max(0, start - 4), start)
         if money:
             key, start = (money.group().strip().upper(), *key), money.start()
@@ -151,6 +175,12 @@ def with_verb(text: str, start: int, key: tuple[str, ...]) -> tuple[str, ...]:
     return (*key, verb) if verb and verb not in ("against", "favour", "favor") else key
 
 
+def verb_led(text: str, start: int) -> tuple[str, ...]:
+    """The state of a bare figure right after its verb: "injured 65 on Sunday" counts the injured."""
+    m = VERB_LED.search(text, max(0, start - 40), start)
+    return (m.group(1).lower(),) if m else ()
+
+
 def tallies(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """The two sides of a vote tally ("passed 301-12"), as votes in favour and against."""
     out = []
@@ -166,8 +196,8 @@ def tallies(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
 
 def anaphoric(text: str, start: int) -> bool:
     """True when the word before the figure refers back ("the", "these" …)."""
-    before = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])
-    return bool(before) and before[-1].lower() in ANAPHORS
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 12) : start])  # not "In all, 51"
+    return before is not None and before.group(1).lower() in ANAPHORS
 
 
 def relation(earlier: str, later: str) -> str | None:

@@ -4,58 +4,40 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
+from audit.checks.garble.term_words import (
+    FUNCTION_WORDS,
+    content,
+    english,
+    place,
+    spelling_variant,
+    standard_terms,
+)
 from audit.match.wordlists import pair_counts, term_heads, titles
 from audit.model import Finding, Severity
 from audit.text.lexicon import is_common
-from audit.text.verbs import verb_bases
 
-WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z]|\n")
-# Function words carry no term: they neither start nor end a term, and their pairs are not counted.
-FUNCTION_WORDS = frozenset(
-    str.split(
-        "a an the of in on at to for from by with and or but as than that which who whom whose "
-        "were was is are be been being have has had do does did will would could should may "
-        "might must can shall into over under after before since during per each this these "
-        "those its their his her our my your it they he she we you i me him them us not no "
-        "so if then when while where because also said says told about up down out off there "
-        "here what how all any some such more most very just only other than too between among "
-        "against within without through across via both either neither first second third last "
-        "next many few several various different million billion thousand hundred new same"
-    )
-)
+__all__ = ["FUNCTION_WORDS", "TermVariant", "spelling_variant", "standard_terms"]
+
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’]s\b)?|[^\sA-Za-z]")
 STANDARD = 3  # pair count (in ~207k words of news) that makes a form standard
-SIZE = 3  # the differing word and two shared neighbours
+DEFINITE_HEADS = frozenset(["minister", "ministry"])  # "the external ministry" refers back
+ADJECTIVE = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ian", "ese", "ish")
+RARER = 10  # how much rarer the odd title of one named person is than the standard one
 
 
-class Form(NamedTuple):
-    words: tuple[str, ...]  # lowercased
+class Mention(NamedTuple):
+    modifier: str  # lowercased
+    head: str
     start: int
     end: int
-    name_after: bool  # the last word is capitalised and not a common word: a title before a name
-
-
-def forms(text: str) -> Iterable[Form]:
-    """Runs of three words, none a function word, within a clause."""
-    toks = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-    for i in range(len(toks) - SIZE + 1):
-        run = toks[i : i + SIZE]
-        words = tuple(t[0] for t in run)
-        if all(w[0].isalpha() and len(w) > 1 and w not in FUNCTION_WORDS for w in words):
-            last = text[run[-1][1] : run[-1][2]]
-            yield Form(words, run[0][1], run[-1][2], last[0].isupper() and not is_common(last))
-
-
-def support(words: tuple[str, ...], i: int) -> tuple[int, int]:
-    """How attested word i is here: its pair with the next word (the collocation) and the
-    rarer of its two pairs (0 when either is unknown)."""
-    counts = pair_counts()
-    right = counts.get((words[i], words[i + 1]), 0)
-    left = counts.get((words[i - 1], words[i]), 0) if i else right
-    return right, min(left, right)
+    left: str  # the content word before, as a place ("Romania's", "Romanian" → "romania"), or ""
+    name: str  # the name right after a title ("Minister Wang"), or ""
+    after: str  # a title or institution noun right after ("ministry spokesman"), or ""
+    definite: bool  # "the" right before: the article refers to a ministry it has named
 
 
 def heads(word: str) -> bool:
@@ -63,56 +45,125 @@ def heads(word: str) -> bool:
     return word in titles() or word in term_heads()
 
 
-def heads_term(f: Form, i: int) -> bool:
-    """True when the word after position i heads a term and the other word is ordinary or a name:
-    "Chinese [foreign] ministry", "[foreign] minister Wang", "[foreign] ministry spokesman"."""
-    if i == 1:
-        return heads(f.words[2]) and is_common(f.words[0])
-    return heads(f.words[1]) and (f.name_after or is_common(f.words[2]))
-
-
-def variants(text: str) -> Iterable[tuple[int, list[Form], list[Form]]]:
-    """Groups of forms equal but for one word, the word right before the head of a title or
-    an institution's name (see heads_term)."""
-    slots: dict[tuple[object, ...], dict[str, list[Form]]] = defaultdict(lambda: defaultdict(list))
-    for f in forms(text):
-        for i in (0, 1):
-            if not heads_term(f, i):
-                continue
-            slots[(len(f.words), i, *f.words[:i], *f.words[i + 1 :])][f.words[i]].append(f)
-    for key, by_word in sorted(slots.items(), key=lambda kv: str(kv[0])):
-        if len(by_word) < 2:
+def mentions(text: str) -> Iterator[Mention]:
+    """Every "<modifier> <head>" pair: an ordinary word before a title or institution noun."""
+    toks = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    for i in range(len(toks) - 1):
+        mod, head = toks[i][0], re.sub(r"['’]s$", "", toks[i + 1][0])
+        low = mod.lower()
+        nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
+        name = nxt if nxt[:1].isupper() and content(nxt) else ""
+        # Any word before a name may be a garbled title's head ("Supreme Guide Ali Khamenei").
+        if not (heads(head.lower()) or name) or not content(mod) or "'" in mod or "’" in mod:
             continue
-        words = sorted(by_word)
-        for a in words:
-            for b in words:
-                if a != b:
-                    yield int(str(key[1])), by_word[a], by_word[b]
+        prev = toks[i - 1][0] if i else ""
+        left = place(prev) if prev and content(prev) and not prev.lower().endswith("ed") else ""
+        after = nxt.lower() if nxt and heads(nxt.lower()) else ""
+        end = toks[i + 1][1] + len(head)  # a possessive stays out: "general prosecutor['s office]"
+        definite = prev.lower() == "the"
+        yield Mention(low, head.lower(), toks[i][1], end, left, name, after, definite)
 
 
-def spelling_variant(a: str, b: str) -> bool:
-    """Two spellings of one word (defence/defense, labour/labor): at most two edits apart."""
-    from rapidfuzz.distance import Levenshtein
+def attested(modifier: str, head: str) -> int:
+    """How often the pair occurs in the clean news corpus (audit/data/bigrams_en.tsv)."""
+    return pair_counts().get((modifier, head), 0)
 
-    return Levenshtein.distance(a, b) <= 2
+
+def standard(modifier: str, head: str) -> bool:
+    return attested(modifier, head) >= STANDARD or (modifier, head) in standard_terms()
+
+
+def same_thing(std: list[Mention], odd: Mention) -> str:
+    """How the article shows the two forms name one thing: "name" (the same name follows the
+    title), "context" (the same place or noun around them), or "" (no evidence)."""
+    if odd.name and any(s.name == odd.name for s in std):
+        return "name"
+    if odd.left and any(s.left == odd.left for s in std):
+        return "context"
+    if odd.after and any(s.after == odd.after for s in std):
+        return "context"
+    return "context" if odd.definite and odd.head in DEFINITE_HEADS else ""
+
+
+def odd_word(modifier: str, head: str, ref: str, evidence: str) -> bool:
+    """A modifier that makes an odd term: common English, unattested and not a listed term;
+    when the same name follows both titles (one person, one title), rarer than the other
+    by a factor of RARER in the corpus, listed or not."""
+    if len(modifier) < 3 or not english(modifier):
+        return False
+    if evidence == "name":  # the listed form wins over an unlisted one; of two listed, the corpus decides
+        listed = (modifier, head) in standard_terms()
+        if listed and attested(ref, head) < STANDARD:
+            return False
+        return attested(modifier, head) * RARER <= attested(ref, head)
+    return not attested(modifier, head) and (modifier, head) not in standard_terms()
+
+
+def variants(text: str) -> Iterator[tuple[Mention, Mention, str]]:
+    """(standard mention, odd mention, evidence) for each odd form of a term the article
+    also writes in a standard way."""
+    by_head: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    found = list(mentions(text))
+    for m in found:
+        by_head[m.head][m.modifier].append(m)
+    yield from other_heads(found)
+    for head, forms in sorted(by_head.items()):
+        if not heads(head):
+            continue
+        std = {mod: ms for mod, ms in forms.items() if standard(mod, head)}
+        for mod, ms in sorted(forms.items()):
+            # The two words the other way round ("general prosecutor" … "prosecutor general").
+            turned = by_head.get(mod, {}).get(head, []) if standard(head, mod) else []
+            for odd in ms:
+                evidence = same_thing(turned, odd) if turned else ""
+                if evidence == "context" and odd_word(mod, head, head, evidence):
+                    yield turned[0], odd, evidence
+                    continue
+                tied = [(ref, refs, same_thing(refs, odd)) for ref, refs in sorted(std.items()) if ref != mod]
+                tied = [t for t in tied if t[2]]
+                # Two standard bodies of one place ("home secretary", "foreign secretary"): the
+                # place speaks of several, and a third is more likely another than a variant.
+                if len(tied) == 1 or any(t[2] == "name" for t in tied):
+                    ref, refs, evidence = next(t for t in tied if len(tied) == 1 or t[2] == "name")
+                    if odd_word(mod, head, ref, evidence) and not spelling_variant(mod, ref):
+                        yield refs[0], odd, evidence
+
+
+def other_heads(found: list[Mention]) -> Iterator[tuple[Mention, Mention, str]]:
+    """One person's title with its noun changed: "Supreme Leader Ali Khamenei" … "Supreme
+    Guide Ali Khamenei" (same modifier and name, a standard title and an unattested one)."""
+    titled = [m for m in found if m.name and heads(m.head) and standard(m.modifier, m.head)]
+    for odd in found:
+        if not odd.name or heads(odd.head) or attested(odd.modifier, odd.head):
+            continue
+        if not is_common(odd.head) or odd.head.endswith(ADJECTIVE):  # a noun, not "National Political"
+            continue
+        std = next((t for t in titled if (t.modifier, t.name) == (odd.modifier, odd.name)), None)
+        if std is not None and std.start < odd.start:
+            yield std, odd, "name"
 
 
 class TermVariant(Check):
     """A term written two ways in one article, one of them an odd collocation.
 
-    Flags: two forms of one multiword term or title in the same article that share the
-    head noun and their other words and differ in one word ("foreign minister" …
-    "external minister"), when the other form is a standard English collocation (its word
-    pairs occur at least 3 times in ~207k words of professional news English) and this
-    one is not attested at all, though its words are common English.
+    Flags: two forms of one title or institution in the same article that share the head
+    noun and differ in the word before it ("foreign minister" … "external minister"), when
+    the article shows they name one thing (the same name follows both titles, or the same
+    place or noun stands next to both: "Czech central bank" … "Czech emission bank",
+    "Romania's constitutional court" … "the Romanian constitution court"; "the" before a
+    minister or ministry refers back to the one named) and one form is
+    standard English (its pair occurs at least 3 times in ~207k words of professional news
+    English, or it is a listed term: audit/data/standard_terms.txt) while the other is not
+    attested at all, though its words are common English.
     Why: machine translation renders one source term several ways; the odd rendering is
     usually a literal calque, and the article's own standard form shows the fix.
-    Example: Foreign Minister Wang Yi … the external minister said ….
+    Example: Foreign Minister Wang Yi … the external minister Wang Yi said ….
     Instead: the standard form the article already uses ("foreign minister").
     Options: none.
-    False positives: when both forms are standard or neither is attested, nothing is
-    flagged; two different terms sharing a head ("deputy minister", "vice minister")
-    are reported when only one is attested. The counts (audit/data/bigrams_en.tsv,
+    False positives: when both forms are standard or neither is, or nothing ties them to
+    one thing, nothing is flagged; spellings (defence/defense) are not terms. Two different
+    bodies of one place sharing a head ("the Czech central bank" and "the Czech land bank")
+    are reported when only one is a standard term. The counts (audit/data/bigrams_en.tsv,
     scripts/build_bigrams.py) come from a small corpus: rare correct terms are unattested.
     """
 
@@ -121,40 +172,33 @@ class TermVariant(Check):
     severity = Severity.MAJOR
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        text = ctx.doc.text
         reported: set[int] = set()
-        for i, standard, odd in variants(text):
-            ref = standard[0].words
-            if support(ref, i)[0] < STANDARD or support(odd[0].words, i)[1] != 0:
-                continue
-            word = odd[0].words[i]
-            if len(word) < 3 or not is_common(word) or word in verb_bases():
-                continue
-            if spelling_variant(word, ref[i]):  # defence/defense: a spelling, not another term
-                continue
-            for f in odd:
-                if f.start not in reported:
-                    reported.add(f.start)
-                    yield self._report(ctx, f, standard[0], i)
+        for std, odd, evidence in variants(ctx.doc.text):
+            if odd.start not in reported:
+                reported.add(odd.start)
+                yield self._report(ctx, std, odd, evidence)
 
-    def _report(self, ctx: CheckContext, f: Form, std: Form, i: int) -> Finding:
+    def _report(self, ctx: CheckContext, std: Mention, odd: Mention, evidence: str) -> Finding:
         text = ctx.doc.text
-        written = text[f.start : f.end]
-        pieces = WORD.findall(written)
-        words = [m for m in pieces if m[0].isalpha()]
-        fix = words[i]
-        replacement = std.words[i].capitalize() if fix[:1].isupper() else std.words[i]
-        suggestion = written.replace(fix, replacement, 1)
+        written = text[odd.start : odd.end]
         return self.finding(
             ctx,
-            f.start,
-            f.end,
+            odd.start,
+            odd.end,
             f"“{written}” and “{text[std.start : std.end]}” in one article: only the second is "
             "standard English",
-            suggestion=suggestion,
+            suggestion=_suggest(written, std, odd),
             evidence={
                 "standard_form": text[std.start : std.end],
-                "standard_support": support(std.words, i)[0],
-                "odd_support": 0,
+                "standard_support": attested(std.modifier, std.head),
+                "odd_support": attested(odd.modifier, odd.head),
+                "same_thing": evidence,
             },
         )
+
+
+def _suggest(written: str, std: Mention, odd: Mention) -> str:
+    """The standard words in the odd form's place, each capitalised where the odd one is."""
+    parts = written.split()
+    words = [std.modifier, std.head] if std.head != odd.head else [std.modifier, *parts[1:]]
+    return " ".join(w.capitalize() if p[:1].isupper() else w for w, p in zip(words, parts, strict=False))

@@ -103,6 +103,7 @@ def _match_case(text: str, suggestion: str) -> str:
 
 def _matches(ctx: CheckContext) -> Iterator[tuple[int, int, int]]:
     """(start, end, entry index) of every lexicon form in the text, in text order."""
+    from audit.checks.terms.inflect import stem
     from audit.checks.terms.lexicon import automaton
 
     doc = ctx.doc
@@ -110,16 +111,20 @@ def _matches(ctx: CheckContext) -> Iterator[tuple[int, int, int]]:
     if not keys:
         return
     tokens = doc.tokens
-    joined = " " + " ".join(keys) + " "
+    stems = [stem(k) for k in keys]
+    joined = " " + " ".join(stems) + " "
     offsets, pos = [], 0
-    for key in keys:  # offset in `joined` of the space before each token
+    for s in stems:  # offset in `joined` of the space before each token
         offsets.append(pos)
-        pos += len(key) + 1
-    for last, (index, count, length, possessive) in automaton().iter(joined):
-        first = bisect.bisect_left(offsets, last - length + 1)
-        span = tokens[first : first + count]
-        if len(span) == count and _contiguous(doc.text, span, _GAP_POSSESSIVE if possessive else _GAP):
-            yield span[0].start, span[-1].end, index
+        pos += len(s) + 1
+    for last, values in automaton().iter(joined):
+        for index, count, length, possessive, exact in values:
+            first = bisect.bisect_left(offsets, last - length + 1)
+            span = tokens[first : first + count]
+            if exact is not None and tuple(keys[first : first + count]) != exact:
+                continue
+            if len(span) == count and _contiguous(doc.text, span, _GAP_POSSESSIVE if possessive else _GAP):
+                yield span[0].start, span[-1].end, index
 
 
 def _contiguous(text: str, span: list[Token], gap: re.Pattern[str]) -> bool:

@@ -30,7 +30,7 @@ LANGUAGES = {
     "zh": "Chinese",
 }
 REQUIRED = ("wrong", "right", "languages", "source", "severity", "example")
-OPTIONAL = ("context", "skip_quoted")
+OPTIONAL = ("context", "skip_quoted", "inflect")
 CONTEXT_KEYS = ("requires_any", "forbids_any")
 
 
@@ -47,6 +47,7 @@ class CalqueEntry:
     requires: tuple[str, ...] = ()
     forbids: tuple[str, ...] = ()
     skip_quoted: bool = False
+    inflect: bool = True  # false: the forms match only as spelt ("ministry of finances")
 
 
 def context_key(word: str) -> str:
@@ -91,6 +92,7 @@ def parse_entry(raw: Any, index: int, path: Path) -> CalqueEntry:
         requires=tuple(map(context_key, context.get("requires_any") or ())),
         forbids=tuple(map(context_key, context.get("forbids_any") or ())),
         skip_quoted=bool(raw.get("skip_quoted", False)),
+        inflect=bool(raw.get("inflect", True)),
     )
 
 
@@ -112,21 +114,33 @@ LEXICON = DATA / "calques.yaml"
 
 
 def build_automaton(entries: tuple[CalqueEntry, ...]) -> Any:
-    """One Aho-Corasick automaton over " key key " forms → (entry, tokens, length, possessive).
+    """One Aho-Corasick automaton over " stem stem " forms → [(entry, tokens, length,
+    possessive, exact)].
 
     Token keys drop possessives, so "the country's parliament" keys as "country parliament";
     `possessive` (the form itself is written with an apostrophe) says whether a match may
-    have one between its words.
+    have one between its words. Forms of several words match in any inflection and with or
+    without an inner article (audit.checks.terms.inflect); a one-word form, or any form of
+    an entry with `inflect: false`, only as spelt (`exact`, its keys): "effectives" and
+    "ministry of finances" are calques where "effective" and "ministry of finance" are not.
     """
     import ahocorasick
+
+    from audit.checks.terms.inflect import stem, variants
 
     auto = ahocorasick.Automaton()
     for i, entry in enumerate(entries):
         for form in entry.wrong:
             key = name_key(form)
-            pattern = " " + " ".join(key) + " "
-            if key:
-                auto.add_word(pattern, (i, len(key), len(pattern), "'" in form or "’" in form))
+            if not key:
+                continue
+            exact = key if len(key) == 1 or not entry.inflect else None
+            for variant in variants(key) if exact is None else (key,):
+                pattern = " " + " ".join(map(stem, variant)) + " "
+                value = (i, len(variant), len(pattern), "'" in form or "’" in form, exact)
+                held = auto.get(pattern) if auto.exists(pattern) else []
+                if value not in held:
+                    auto.add_word(pattern, [*held, value])
     auto.make_automaton()
     return auto
 
@@ -138,6 +152,7 @@ def _cache_key(data: bytes) -> str:
 
     h = hashlib.sha256(data)
     h.update(Path(__file__).read_bytes())
+    h.update((Path(__file__).parent / "inflect.py").read_bytes())
     h.update(f"{sys.version_info[:3]}".encode())
     return h.hexdigest()[:32]
 

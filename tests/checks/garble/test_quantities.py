@@ -97,3 +97,28 @@ def test_a_zero_inserted_anywhere_is_found(a):
     s = str(a)
     for i in range(1, len(s) + 1):
         assert relation(s, s[:i] + "0" + s[i:]) == "added_zero"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash injured 65 on Sunday.", [("65", ("injured",))]),
+        ("Troops killed at least 12 on Monday.", [("12", ("killed",))]),
+        ("The plant may cut between 150 and 510 jobs.", []),  # a range: neither end is a count
+        ("Membership rose from 1,500 to 2,100 members.", [("2,100", ("member",))]),  # the new value
+    ],
+)
+def test_bare_counts_after_a_verb_and_range_ends(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_confirmation_vote_is_a_tally():
+    text = "The Senate confirmed the nominee 54-46 on Tuesday."
+    assert [(m.value, m.key) for m in tallies(text, [(0, len(text))])] == [
+        ("54", ("vote", "favour")),
+        ("46", ("vote", "against")),
+    ]
+
+
+def test_a_nationality_between_figure_and_noun_is_skipped():
+    assert keys("Israel freed 150 Palestinian prisoners.") == [("150", ("prisoner",))]

@@ -45,8 +45,22 @@ def test_overlapping_forms_give_one_finding_for_the_longest():
 
 
 def test_word_boundaries():
-    assert run("Their preventive prisons policy") == []
+    assert run("Their preventive prisoner policy") == []
     assert run("the unpreventive prison") == []
+
+
+def test_inflected_forms_of_a_listed_calque():
+    # Plural, tense and inner articles vary with the sentence; the calque stays a calque.
+    assert run("Three social plans cut 800 jobs at the plant.") == [("social plans", "redundancy plan")]
+    assert run("He was president of government until 2018.") == [
+        ("president of government", "prime minister")
+    ]
+
+
+def test_one_word_forms_match_only_as_spelt():
+    # "effectives" (troops) is a calque; "effective" is English.
+    assert [t for t, _ in run("The army sent 2,000 effectives to the border.")] == ["effectives"]
+    assert run("The measure was effective at the border.") == []
 
 
 def test_no_match_across_sentences():
