@@ -80,7 +80,7 @@ class StoryAnalysis:
 
 
 def analyse_story(
-    docs: list[Document], dates: list[dt.date], index: GlossaryIndex | None = None
+    docs: list[Document], dates: list[dt.date | None], index: GlossaryIndex | None = None
 ) -> StoryAnalysis:
     """Every divergence of every version from the consensus of the others."""
     terms = Terms(index)
@@ -111,7 +111,7 @@ def analyse_story(
 class Sentences:
     """The analysed sentence(s) of each version, computed once: (version, indices) → Sentence."""
 
-    def __init__(self, docs: list[Document], dates: list[dt.date], terms: Terms) -> None:
+    def __init__(self, docs: list[Document], dates: list[dt.date | None], terms: Terms) -> None:
         self.docs, self.dates, self.terms = docs, dates, terms
         self.quotes = [quotations(d.text) for d in docs]
         self.lower = lower_case_words(docs)

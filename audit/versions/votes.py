@@ -124,8 +124,9 @@ def _number(pair: Pair, c: Candidate) -> Vote | None:
 
 
 def _date(pair: Pair, c: Candidate) -> Vote | None:
+    """An unresolved year (undated article: None) agrees with any year of the same month."""
     same_month = [it for it in pair.other.items if it.kind == "date" and it.key[1] == c.key[1]]
-    if any(it.key == c.key for it in same_month):
+    if c.key[0] is None or any(it.key[0] in (c.key[0], None) for it in same_month):
         return Vote(pair.version, True)
     return _first_other(pair, c, same_month, True)
 

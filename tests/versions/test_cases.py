@@ -105,3 +105,19 @@ def test_two_versions_quoted_word_swap_flags_both_sides():
     a = analyse(BASE, changed)
     assert kinds(a, 0) == {"term": ["takes"]} and kinds(a, 1) == {"term": ["needs"]}
     assert not any(d.majority for d in a.divergences)
+
+
+def test_undated_story_resolves_only_explicit_years():
+    """Without a known date a bare month is any year: it agrees with "March 2024"; two
+    explicit years that differ still disagree."""
+    from story_kit import doc
+
+    from audit.versions.story import analyse_story
+
+    explicit = edited(PARAPHRASE, 5, "in March.", "in March 2024.")
+    other_year = edited(BASE, 5, "in March,", "in March 2021,")
+    versions = [explicit, BASE, PARAPHRASE, explicit, explicit, explicit, other_year]
+    docs = [doc(f"v{i}.txt", v) for i, v in enumerate(versions)]
+    a = analyse_story(docs, [None] * len(docs))
+    dated = {d.version: d.text for d in a.divergences if d.kind == "date"}
+    assert dated == {6: "March 2021"}

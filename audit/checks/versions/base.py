@@ -38,7 +38,8 @@ class GroupContext:
 
         first = self.contexts[0]
         index = first.index if first.glossary.entries else None
-        return analyse_story([c.doc for c in self.contexts], [c.date for c in self.contexts], index)
+        dates = [c.date if c.date_known else None for c in self.contexts]  # a guess resolves nothing
+        return analyse_story([c.doc for c in self.contexts], dates, index)
 
 
 class GroupCheck(Check):
