@@ -121,3 +121,13 @@ def test_undated_story_resolves_only_explicit_years():
     a = analyse_story(docs, [None] * len(docs))
     dated = {d.version: d.text for d in a.divergences if d.kind == "date"}
     assert dated == {6: "March 2021"}
+
+
+def test_set_and_plans_mark_a_future_only_before_to_after_a_verb():
+    from audit.versions.words import tense_at, tense_of
+
+    assert tense_of("north korea is set to send troops".split()) == "future"
+    assert tense_of("films and set to music".split()) == "past"  # "set" here is a participle
+    assert tense_of("formulated plans".split()) == "past"
+    assert tense_of("it plans to send".split()) == "future"
+    assert tense_at("shi lian will meet".split(), 0, 4) == ("future", 2)  # the span starts at "will"
