@@ -131,3 +131,25 @@ def test_set_and_plans_mark_a_future_only_before_to_after_a_verb():
     assert tense_of("formulated plans".split()) == "past"
     assert tense_of("it plans to send".split()) == "future"
     assert tense_at("shi lian will meet".split(), 0, 4) == ("future", 2)  # the span starts at "will"
+
+
+def test_rare_name_flagged_when_the_others_disagree_among_themselves():
+    """Each engine garbles an organisation its own way: a name only one version uses, where
+    every other version names something else there, is flagged even without one consensus."""
+    line = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, joined the talks by video link."
+    rendered = [
+        "Democratic Forces Centre",
+        "Democratic Forces Centre",
+        "United Transitional Cabinet",
+        "United Transitional Cabinet",
+        "Free Belarus Office",
+        "Free Belarus Office",
+        "Lukashenko Youth League",
+    ]
+    shape = "Sviatlana Tsikhanouskaya of the {} joined the talks by video link."
+    versions = [edited(BASE, 6, line, shape.format(name)) for name in rendered[:-1]]
+    # The odd one also rewords the verb: no clean one-for-one replacement anchors the name.
+    odd = "Sviatlana Tsikhanouskaya of the {} took part in the talks by video link."
+    versions.append(edited(BASE, 6, line, odd.format(rendered[-1])))
+    flagged = {d.version: d.text for d in analyse(*versions).divergences if d.kind == "entity"}
+    assert flagged == {6: "Lukashenko Youth League"}
