@@ -33,6 +33,7 @@ class NameSpelling(GroupCheck):
     name = "versions.name_spelling"
     severity = Severity.MAJOR
     kinds = frozenset({"spelling"})
+    narrow = True
 
     def severity_for(self, d: Divergence) -> Severity:
         """A romanisation choice (Zelenskiy/Zelensky) is house style, not a garble: minor."""
@@ -69,6 +70,7 @@ class EntitySwap(GroupCheck):
     name = "versions.entity_swap"
     severity = Severity.CRITICAL
     kinds = frozenset({"entity"})
+    narrow = True
 
     def describe(self, d: Divergence, n: int) -> str:
         return f"“{d.text}” where {plural(n, 'name')} “{d.consensus}”"
