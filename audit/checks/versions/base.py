@@ -98,7 +98,9 @@ WORD = re.compile(r"[\w'’-]+")
 def differing_words(text: str, start: int, end: int, consensus: str) -> tuple[int, int]:
     """[start, end) less the leading and trailing words it shares with the consensus: the
     editor is pointed at “Triet” in “Pham Minh Triet”, not at the whole name."""
-    mine = [(m.start() + start, m.end() + start, m.group().casefold()) for m in WORD.finditer(text[start:end])]
+    mine = [
+        (m.start() + start, m.end() + start, m.group().casefold()) for m in WORD.finditer(text[start:end])
+    ]
     theirs = [w.casefold() for w in WORD.findall(consensus)]
     i = 0
     while i < min(len(mine) - 1, len(theirs)) and mine[i][2] == theirs[i]:
