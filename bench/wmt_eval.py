@@ -6,8 +6,9 @@ doc_seg order joined by blank lines; human score = mean segment MQM), runs
 chrF against the other nine, chrF against refA), finding precision and lift over random
 spans of the same lengths (20 draws, seed 17), recall of Major regions, per check code.
 Nothing is fitted per story. Usage: PYTHONPATH=$PWD python -m bench.wmt_eval [--refs]
-[--date YYYY-MM-DD] (--refs: also findings per 1,000 words when the refA texts are the
-versions; --date: the article date given to compare, default none: undated copy).
+[--date YYYY-MM-DD] [--rare] (--refs: also findings per 1,000 words when the refA texts
+are the versions; --date: the article date given to compare, default none: undated copy;
+--rare: V102's `rare` option on, story-wide rare names).
 Findings are counted twice: all of them (minor included), and major+ only.
 """
 
@@ -108,6 +109,10 @@ def write_versions(root: Path, stories: dict[str, Any], refs: bool) -> dict[tupl
 def run_compare(root: Path, jobs: int = 2, date: str | None = None) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "audit", "compare", "--stories", str(root), "-f", "json", "--no-baseline"]
     cmd += ["--date", date] if date else []
+    if "--rare" in sys.argv:
+        config = root.parent / "rare.toml"
+        config.write_text("[options.V102]\nrare = true\n", encoding="utf-8")
+        cmd += ["--config", str(config)]
     (root.parent / "empty-glossary").mkdir(exist_ok=True)
     cmd += ["--jobs", str(jobs), "--glossary", str(root.parent / "empty-glossary")]
     env = {**os.environ, "WIRE_AUDIT_CACHE": "off"}
@@ -306,7 +311,7 @@ def main() -> int:
     stories = load(DEV)
     jobs = 2
     date = sys.argv[sys.argv.index("--date") + 1] if "--date" in sys.argv else None
-    print(f"article date: {date or 'none (undated copy)'}")
+    print(f"article date: {date or 'none (undated copy)'}; V102 rare: {'--rare' in sys.argv}")
     evaluate(stories, jobs, date)
     if "--refs" in sys.argv:
         clean_copy(stories, jobs, date)

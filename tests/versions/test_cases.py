@@ -153,3 +153,17 @@ def test_rare_name_flagged_when_the_others_disagree_among_themselves():
     versions.append(edited(BASE, 6, line, odd.format(rendered[-1])))
     flagged = {d.version: d.text for d in analyse(*versions).divergences if d.kind == "entity"}
     assert flagged == {6: "Lukashenko Youth League"}
+
+
+def test_story_wide_rare_name_is_found_without_a_consensus():
+    """A name no other version uses, in a sentence all of them have, is a `rare` divergence
+    (reported by V102 only with its `rare` option); a name three versions share is not."""
+    line = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, joined the talks by video link."
+    odd = edited(BASE, 6, line, line.replace("leader,", "leader of the Lukashenko Youth League,"))
+    pair = edited(BASE, 4, "occupied Crimea.", "occupied Crimea near Dzhankoi.")
+    rare = [
+        (d.version, d.text)
+        for d in analyse(BASE, odd, PARAPHRASE, pair, pair, pair, BASE).divergences
+        if d.kind == "rare"
+    ]
+    assert rare == [(1, "Lukashenko Youth League")]
