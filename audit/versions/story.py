@@ -199,7 +199,8 @@ def _rare(
         text = s.doc.text[start:end]
         if terms.known(text):
             continue
-        out.append(Divergence("rare", v, start, end, text, "", {}, (), True, key=it.key))
+        extra = {"decided_by": "story-wide"}
+        out.append(Divergence("rare", v, start, end, text, "", {}, (), True, key=it.key, extra=extra))
     return out
 
 

@@ -182,5 +182,9 @@ def test_story_wide_rare_names_only_with_the_rare_option(tmp_path):
     config = tmp_path / ".wire-audit.toml"
     config.write_text("[options.V102]\nrare = true\n", encoding="utf-8")
     on = json.loads(run_cli(*args, "--config", str(config)).stdout)
-    found = [(a["path"], f["text"], f["severity"]) for a in on["articles"] for f in a["findings"]]
-    assert found == [(files[1], "Lukashenko Youth League", "major")]
+    found = [
+        (a["path"], f["text"], f["severity"], f["evidence"]["decided_by"])
+        for a in on["articles"]
+        for f in a["findings"]
+    ]
+    assert found == [(files[1], "Lukashenko Youth League", "major", "story-wide")]

@@ -61,7 +61,7 @@ class GroupCheck(Check):
         others = {group.path(w): text for w, text in sorted(d.others.items())}
         evidence: dict[str, Any] = {
             "matcher": "cross-version",
-            "decided_by": "majority" if d.majority else "two-way",
+            "decided_by": d.extra.get("decided_by") or ("majority" if d.majority else "two-way"),
             "consensus": d.consensus,
             "against": len(d.others),
             "with": len(d.agree),
