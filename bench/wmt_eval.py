@@ -6,7 +6,10 @@ doc_seg order joined by blank lines; human score = mean segment MQM), runs
 chrF against the other nine, chrF against refA), finding precision and lift over random
 spans of the same lengths (20 draws, seed 17), recall of Major regions, per check code.
 Nothing is fitted per story. Usage: PYTHONPATH=$PWD python -m bench.wmt_eval [--refs]
-(--refs: also findings per 1,000 words when the refA texts are the versions).
+[--date YYYY-MM-DD] [--rare] (--refs: also findings per 1,000 words when the refA texts
+are the versions; --date: the article date given to compare, default none: undated copy;
+--rare: V102's `rare` option on, story-wide rare names).
+Findings are counted twice: all of them (minor included), and major+ only.
 """
 
 from __future__ import annotations
@@ -103,8 +106,13 @@ def write_versions(root: Path, stories: dict[str, Any], refs: bool) -> dict[tupl
     return meta
 
 
-def run_compare(root: Path, jobs: int = 2) -> dict[str, Any]:
+def run_compare(root: Path, jobs: int = 2, date: str | None = None) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "audit", "compare", "--stories", str(root), "-f", "json", "--no-baseline"]
+    cmd += ["--date", date] if date else []
+    if "--rare" in sys.argv:
+        config = root.parent / "rare.toml"
+        config.write_text("[options.V102]\nrare = true\n", encoding="utf-8")
+        cmd += ["--config", str(config)]
     (root.parent / "empty-glossary").mkdir(exist_ok=True)
     cmd += ["--jobs", str(jobs), "--glossary", str(root.parent / "empty-glossary")]
     env = {**os.environ, "WIRE_AUDIT_CACHE": "off"}
@@ -200,13 +208,17 @@ def story_taus(rows: list[dict[str, Any]], key: str) -> tuple[float, float]:
     return sum(within) / len(within), pooled
 
 
-def evaluate(stories: dict[str, Any], jobs: int) -> None:
+MAJOR_PLUS = ("major", "critical")
+
+
+def evaluate(stories: dict[str, Any], jobs: int, date: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "stories"
         root.mkdir()
         meta = write_versions(root, stories, refs=False)
-        out = run_compare(root, jobs)
+        out = run_compare(root, jobs, date)
     rows, tally, rng = [], Tally(), random.Random(SEED)
+    major, major_rng = Tally(), random.Random(SEED)
     for art in out["articles"]:
         key = (Path(art["path"]).parent.name, Path(art["path"]).name)
         data = meta[key]
@@ -223,6 +235,7 @@ def evaluate(stories: dict[str, Any], jobs: int) -> None:
             }
         )
         tally.add_version(art["findings"], data, rng)
+        major.add_version([f for f in art["findings"] if f["severity"] in MAJOR_PLUS], data, major_rng)
     by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_story[r["story"]].append(r)
@@ -242,14 +255,17 @@ def evaluate(stories: dict[str, Any], jobs: int) -> None:
     ):
         w, p = story_taus(rows, k)
         print(f"  {label:34s} {w:6.3f}  {p:6.3f}")
+    print("all findings (minor included):")
     print_findings(tally)
+    print("major+ findings only:")
+    print_findings(major, per_code=False)
 
 
-def print_findings(t: Tally) -> None:
+def print_findings(t: Tally, per_code: bool = True) -> None:
     print("code    findings  precision  random  lift   Major found: any  2+  name")
-    for code in sorted(t.n, key=lambda c: (c == "all", c)):
+    for code in sorted(t.n if per_code else ["all"], key=lambda c: (c == "all", c)):
         n = t.n[code]
-        prec, rnd = t.hit[code] / n, t.rand[code] / n
+        prec, rnd = t.hit[code] / max(1, n), t.rand[code] / max(1, n)
         lift = prec / rnd if rnd else float("nan")
         found = (
             [t.found_by[k].get(code, 0) for k in ("any", "2+", "name")]
@@ -265,24 +281,25 @@ def print_findings(t: Tally) -> None:
         print(f"recall of Major regions ({kind}): {hit}/{total} = {hit / max(1, total):.1%}")
 
 
-def clean_copy(stories: dict[str, Any], jobs: int) -> None:
+def clean_copy(stories: dict[str, Any], jobs: int, date: str | None) -> None:
     """Findings per 1,000 words on refA added as an 11th version (human copy: false alarms)."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "stories"
         root.mkdir()
         write_versions(root, stories, refs=True)
-        out = run_compare(root, jobs)
+        out = run_compare(root, jobs, date)
     codes: dict[str, int] = defaultdict(int)
-    words = 0
+    words = major = 0
     for art in out["articles"]:
         if Path(art["path"]).name == "zz-refA.txt":
             words += art["words"]
             for f in art["findings"]:
                 codes[f["code"]] += 1
+                major += f["severity"] in MAJOR_PLUS
     total = sum(codes.values())
     print(
         f"refA as an 11th version: {total} findings in {words} words = "
-        f"{1000 * total / max(1, words):.2f} per 1,000 words"
+        f"{1000 * total / max(1, words):.2f} per 1,000 words (major+ {1000 * major / max(1, words):.2f})"
     )
     print("  " + ", ".join(f"{c} {n}" for c, n in sorted(codes.items())))
 
@@ -293,9 +310,11 @@ def main() -> int:
         return 0
     stories = load(DEV)
     jobs = 2
-    evaluate(stories, jobs)
+    date = sys.argv[sys.argv.index("--date") + 1] if "--date" in sys.argv else None
+    print(f"article date: {date or 'none (undated copy)'}; V102 rare: {'--rare' in sys.argv}")
+    evaluate(stories, jobs, date)
     if "--refs" in sys.argv:
-        clean_copy(stories, jobs)
+        clean_copy(stories, jobs, date)
     return 0
 
 

@@ -67,18 +67,21 @@ def decide(
             return listed[0][0], True, listed[0][1]
     # Positional kinds need one clean, anchored replacement among the votes they rest on.
     anchored = c.kind == "date" or any(v.anchored for v in top)
-    if len(top) >= 2 and len(top) > len(agree) + 1 and (anchored or _rare_name(c, agree, top, votes)):
+    if len(top) >= 2 and len(top) > len(agree) + 1 and (anchored or _rare_name(c, agree, votes)):
         return top, True, None
     if len(votes) == 1 and not agree and anchored:
         return top, False, None
     return None
 
 
-def _rare_name(c: Candidate, agree: list[Vote], top: list[Vote], votes: list[Vote]) -> bool:
-    """A name fewer than a third of the versions use, where a majority of the voters agree
-    on another name at that place: decided even without a clean one-word replacement."""
+def _rare_name(c: Candidate, agree: list[Vote], votes: list[Vote]) -> bool:
+    """A name fewer than a third of the versions use, where at least two thirds of the
+    voters name something else at that place: decided even without a clean one-word
+    replacement (real MT rewrites the words around a name), and even when the others do
+    not agree among themselves (each engine garbles an organisation's name its own way)."""
     speaking = len(votes) + 1  # the voters and this version
-    return c.kind == "name" and 3 * (len(agree) + 1) < speaking and 2 * len(top) > len(votes)
+    against = len(votes) - len(agree)
+    return c.kind == "name" and 3 * (len(agree) + 1) < speaking and 3 * against >= 2 * len(votes)
 
 
 def diverge(

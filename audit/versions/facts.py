@@ -67,7 +67,7 @@ class Sentence:
 def analyse(
     doc: Document,
     spans: tuple[Span, ...],
-    date: dt.date,
+    date: dt.date | None,
     known: Any = None,
     quotes: Sequence[Span] = (),
     lower: frozenset[str] = frozenset(),
@@ -173,25 +173,28 @@ def numbers(text: str, tokens: list[Token]) -> list[Item]:
     return out
 
 
-def dates(tokens: list[Token], date: dt.date) -> list[Item]:
-    """Month mentions resolved to (year, month): 'June' → this year's, 'June last year' → last."""
+def dates(tokens: list[Token], date: dt.date | None) -> list[Item]:
+    """Month mentions resolved to (year, month): 'June' → this year's, 'June last year' → last.
+
+    Without a known article date only an explicit year resolves; a bare or relative month
+    keys (None, month): today's date would make "January" and "January 2023" disagree."""
     out = []
     for i, t in enumerate(tokens):
         month = MONTHS.get(t.key) if t.text[:1].isupper() and len(t.key) > 2 else None
         if not month:
             continue
         year, last = _year_after(tokens, i + 1, date)
-        if year is None:  # a bare month means the latest one up to the article date
+        if year is None and date is not None:  # a bare month: the latest one up to the date
             year = date.year if month <= date.month else date.year - 1
         out.append(Item("date", (year, month), i, last))
     return out
 
 
-def _year_after(tokens: list[Token], i: int, date: dt.date) -> tuple[int | None, int]:
+def _year_after(tokens: list[Token], i: int, date: dt.date | None) -> tuple[int | None, int]:
     window = [t.key for t in tokens[i : i + 3]]
     for j, k in enumerate(window):
         if k.isdigit() and len(k) == 4:
             return int(k), i + j + 1
         if k in RELATIVE_YEAR and j + 1 < len(window) and window[j + 1] == "year":
-            return date.year + RELATIVE_YEAR[k], i + j + 2
+            return (date.year + RELATIVE_YEAR[k] if date else None), i + j + 2
     return None, i

@@ -80,7 +80,7 @@ class StoryAnalysis:
 
 
 def analyse_story(
-    docs: list[Document], dates: list[dt.date], index: GlossaryIndex | None = None
+    docs: list[Document], dates: list[dt.date | None], index: GlossaryIndex | None = None
 ) -> StoryAnalysis:
     """Every divergence of every version from the consensus of the others."""
     terms = Terms(index)
@@ -105,13 +105,14 @@ def analyse_story(
             found.append(replace(d, version=v, kind=kind))
     sentences = [[sentence(v, (i,)) for i in range(len(d.sentences))] for v, d in enumerate(docs)]
     found.extend(_spelling(sentences, terms))
+    found.extend(_rare(sentences, links, found, terms))
     return StoryAnalysis(docs, aligner, links, sentences, _dedupe(found))
 
 
 class Sentences:
     """The analysed sentence(s) of each version, computed once: (version, indices) → Sentence."""
 
-    def __init__(self, docs: list[Document], dates: list[dt.date], terms: Terms) -> None:
+    def __init__(self, docs: list[Document], dates: list[dt.date | None], terms: Terms) -> None:
         self.docs, self.dates, self.terms = docs, dates, terms
         self.quotes = [quotations(d.text) for d in docs]
         self.lower = lower_case_words(docs)
@@ -175,6 +176,31 @@ def _spelling(sentences: list[list[Sentence]], terms: Terms) -> list[Divergence]
                 backed_by=o.suggestion if o.listed else None,
             )
         )
+    return out
+
+
+def _rare(
+    sentences: list[list[Sentence]],
+    links: dict[tuple[int, int], dict[int, list[Link]]],
+    found: list[Divergence],
+    terms: Terms,
+) -> list[Divergence]:
+    """Names no other version uses, in sentences most others say (audit/versions/rare.py)."""
+    from audit.versions.consensus import VOTE_CHRF
+    from audit.versions.rare import rare_names
+
+    strong = {
+        k: sum(any(lk.score >= VOTE_CHRF for lk in ls) for ls in bv.values()) for k, bv in links.items()
+    }
+    taken = {(d.version, d.start, d.end) for d in found}
+    out = []
+    for v, s, it in rare_names(sentences, strong, taken):
+        start, end = s.tokens[it.first].start, s.tokens[it.last - 1].end
+        text = s.doc.text[start:end]
+        if terms.known(text):
+            continue
+        extra = {"decided_by": "story-wide"}
+        out.append(Divergence("rare", v, start, end, text, "", {}, (), True, key=it.key, extra=extra))
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from audit.versions.facts import Item, Sentence, same_entity
 from audit.versions.pair import Pair
-from audit.versions.words import is_function, same_word, tense_of
+from audit.versions.words import is_function, same_word, tense_at, tense_of
 
 MAX_TERM_WORDS = 3  # a longer replacement is a rewrite, not a rendering of one term
 MAX_TENSE_WORDS = 4  # auxiliary + particle + verb + object word
@@ -47,10 +47,10 @@ def candidates(pairs: list[Pair]) -> list[Candidate]:
             continue
         for _tag, i1, i2, _j1, _j2 in pair.replacements(MAX_TERM_WORDS):
             keys = this.keys[i1:i2]
-            tense = tense_of(keys) if i2 - i1 <= MAX_TENSE_WORDS else None
-            if tense and ("tense", i1) not in seen:
+            marked = tense_at(this.keys, i1, i2) if i2 - i1 <= MAX_TENSE_WORDS else None
+            if marked and ("tense", i1) not in seen:
                 seen.add(("tense", i1))
-                out.append(Candidate("tense", i1, i2, tense))
+                out.append(Candidate("tense", marked[1], i2, marked[0]))  # from the marking word
             for i in range(i1, i2):
                 word = keys[i - i1]
                 quotable = i not in taken and i in this.quoted and word.isalpha()
@@ -124,8 +124,9 @@ def _number(pair: Pair, c: Candidate) -> Vote | None:
 
 
 def _date(pair: Pair, c: Candidate) -> Vote | None:
+    """An unresolved year (undated article: None) agrees with any year of the same month."""
     same_month = [it for it in pair.other.items if it.kind == "date" and it.key[1] == c.key[1]]
-    if any(it.key == c.key for it in same_month):
+    if c.key[0] is None or any(it.key[0] in (c.key[0], None) for it in same_month):
         return Vote(pair.version, True)
     return _first_other(pair, c, same_month, True)
 
@@ -153,7 +154,7 @@ def _tense(pair: Pair, c: Candidate) -> Vote | None:
     span, anchored = pair.locate(c.first, c.last)
     if span is None or span[1] - span[0] > MAX_TENSE_WORDS:
         return None
-    tense = tense_of(pair.other.keys[span[0] : span[1]])
+    tense = tense_of(pair.other.keys, *span)
     if tense is None:
         return None
     if tense == c.key:

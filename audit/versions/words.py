@@ -37,7 +37,9 @@ TITLES = _words(
 # Ukraine/Ukrainian, China/Chinese, Israel/Israeli, Syria/Syrian), plurals included.
 DEMONYM_ENDINGS = _words("n ns an ans ian ians ean eans ese i is e a ia s") | {""}
 NAME_PREFIXES = _words("north south east west new saint san santa el al de la le")
-FUTURE_MARKERS = frozenset({"will", "shall", "ll", "going", "set", "plans", "plan", "expected", "poised"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "ll"})
+FUTURE_MARKERS = FUTURE_AUXILIARIES | {"going", "set", "plans", "plan", "expected", "poised"}
+BE_FORMS = _words("is are was were be been s re")
 PAST_MARKERS = frozenset({"has", "have", "had", "was", "were", "did"})
 # Frequent irregular past forms (regular ones end in -ed).
 IRREGULAR_PAST = _words(
@@ -90,10 +92,32 @@ def same_name_word(a: str, b: str) -> bool:
     return n >= 4 and a[n:] in DEMONYM_ENDINGS and b[n:] in DEMONYM_ENDINGS
 
 
-def tense_of(keys: list[str]) -> str | None:
-    """'future', 'past' or None for a short phrase of folded words."""
-    if any(k in FUTURE_MARKERS for k in keys):
-        return "future"
-    if any(k in PAST_MARKERS or k in IRREGULAR_PAST or (k.endswith("ed") and len(k) > 4) for k in keys):
-        return "past"
+def tense_of(keys: list[str], first: int = 0, last: int | None = None) -> str | None:
+    """'future', 'past' or None for the phrase keys[first:last] (folded words; the words
+    around it decide whether "set", "expected" or "plans" mark a future)."""
+    marked = tense_at(keys, first, len(keys) if last is None else last)
+    return marked[0] if marked else None
+
+
+def tense_at(keys: list[str], first: int, last: int) -> tuple[str, int] | None:
+    """The tense of keys[first:last] and the index of the word that marks it."""
+    span = range(first, last)
+    for i in span:
+        if _future_at(keys, i):
+            return "future", i
+    for i in span:
+        k = keys[i]
+        if k in PAST_MARKERS or k in IRREGULAR_PAST or (k.endswith("ed") and len(k) > 4):
+            return "past", i
     return None
+
+
+def _future_at(keys: list[str], i: int) -> bool:
+    """will/shall/'ll; "plans to"; "is set/expected/poised/going to" (not "set to music"
+    after a noun, nor "plans" as a noun)."""
+    k = keys[i]
+    if k in FUTURE_AUXILIARIES:
+        return True
+    if k not in FUTURE_MARKERS or i + 1 >= len(keys) or keys[i + 1] != "to":
+        return False
+    return k in ("plan", "plans") or (i > 0 and keys[i - 1] in BE_FORMS)

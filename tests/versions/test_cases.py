@@ -105,3 +105,65 @@ def test_two_versions_quoted_word_swap_flags_both_sides():
     a = analyse(BASE, changed)
     assert kinds(a, 0) == {"term": ["takes"]} and kinds(a, 1) == {"term": ["needs"]}
     assert not any(d.majority for d in a.divergences)
+
+
+def test_undated_story_resolves_only_explicit_years():
+    """Without a known date a bare month is any year: it agrees with "March 2024"; two
+    explicit years that differ still disagree."""
+    from story_kit import doc
+
+    from audit.versions.story import analyse_story
+
+    explicit = edited(PARAPHRASE, 5, "in March.", "in March 2024.")
+    other_year = edited(BASE, 5, "in March,", "in March 2021,")
+    versions = [explicit, BASE, PARAPHRASE, explicit, explicit, explicit, other_year]
+    docs = [doc(f"v{i}.txt", v) for i, v in enumerate(versions)]
+    a = analyse_story(docs, [None] * len(docs))
+    dated = {d.version: d.text for d in a.divergences if d.kind == "date"}
+    assert dated == {6: "March 2021"}
+
+
+def test_set_and_plans_mark_a_future_only_in_the_verb_shape():
+    from audit.versions.words import tense_at, tense_of
+
+    assert tense_of(["north", "korea", "is", "set", "to", "send", "troops"]) == "future"
+    assert tense_of(["films", "and", "set", "to", "music"]) == "past"  # "set" here is a participle
+    assert tense_of(["formulated", "plans"]) == "past"
+    assert tense_of(["it", "plans", "to", "send"]) == "future"
+    assert tense_at(["shi", "lian", "will", "meet"], 0, 4) == ("future", 2)  # the span starts at "will"
+
+
+def test_rare_name_flagged_when_the_others_disagree_among_themselves():
+    """Each engine garbles an organisation its own way: a name only one version uses, where
+    every other version names something else there, is flagged even without one consensus."""
+    line = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, joined the talks by video link."
+    rendered = [
+        "Democratic Forces Centre",
+        "Democratic Forces Centre",
+        "United Transitional Cabinet",
+        "United Transitional Cabinet",
+        "Free Belarus Office",
+        "Free Belarus Office",
+        "Lukashenko Youth League",
+    ]
+    shape = "Sviatlana Tsikhanouskaya of the {} joined the talks by video link."
+    versions = [edited(BASE, 6, line, shape.format(name)) for name in rendered[:-1]]
+    # The odd one also rewords the verb: no clean one-for-one replacement anchors the name.
+    odd = "Sviatlana Tsikhanouskaya of the {} took part in the talks by video link."
+    versions.append(edited(BASE, 6, line, odd.format(rendered[-1])))
+    flagged = {d.version: d.text for d in analyse(*versions).divergences if d.kind == "entity"}
+    assert flagged == {6: "Lukashenko Youth League"}
+
+
+def test_story_wide_rare_name_is_found_without_a_consensus():
+    """A name no other version uses, in a sentence all of them have, is a `rare` divergence
+    (reported by V102 only with its `rare` option); a name three versions share is not."""
+    line = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, joined the talks by video link."
+    odd = edited(BASE, 6, line, line.replace("leader,", "leader of the Lukashenko Youth League,"))
+    pair = edited(BASE, 4, "occupied Crimea.", "occupied Crimea near Dzhankoi.")
+    rare = [
+        (d.version, d.text)
+        for d in analyse(BASE, odd, PARAPHRASE, pair, pair, pair, BASE).divergences
+        if d.kind == "rare"
+    ]
+    assert rare == [(1, "Lukashenko Youth League")]

@@ -9,6 +9,7 @@ nothing: there is no consensus of one. The per-document runner therefore skips t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,13 +39,15 @@ class GroupContext:
 
         first = self.contexts[0]
         index = first.index if first.glossary.entries else None
-        return analyse_story([c.doc for c in self.contexts], [c.date for c in self.contexts], index)
+        dates = [c.date if c.date_known else None for c in self.contexts]  # a guess resolves nothing
+        return analyse_story([c.doc for c in self.contexts], dates, index)
 
 
 class GroupCheck(Check):
     """Base of the cross-version checks: turns divergences of some kinds into findings."""
 
     kinds: ClassVar[frozenset[str]] = frozenset()
+    narrow: ClassVar[bool] = False  # span only the words that differ from the consensus
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         return ()  # one article alone has no consensus to diverge from
@@ -58,7 +61,7 @@ class GroupCheck(Check):
         others = {group.path(w): text for w, text in sorted(d.others.items())}
         evidence: dict[str, Any] = {
             "matcher": "cross-version",
-            "decided_by": "majority" if d.majority else "two-way",
+            "decided_by": d.extra.get("decided_by") or ("majority" if d.majority else "two-way"),
             "consensus": d.consensus,
             "against": len(d.others),
             "with": len(d.agree),
@@ -67,10 +70,13 @@ class GroupCheck(Check):
         }
         if d.backed_by:
             evidence["glossary"] = d.backed_by
+        start, end = differing_words(group.contexts[d.version].doc.text, d.start, d.end, d.consensus)
+        if not self.narrow:
+            start, end = d.start, d.end
         return self.finding(
             group.contexts[d.version],
-            d.start,
-            d.end,
+            start,
+            end,
             self.describe(d, len(d.others)),
             suggestion=d.consensus,
             evidence=evidence,
@@ -84,6 +90,27 @@ class GroupCheck(Check):
 
     def describe(self, d: Divergence, n: int) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+WORD = re.compile(r"[\w'’-]+")
+
+
+def differing_words(text: str, start: int, end: int, consensus: str) -> tuple[int, int]:
+    """[start, end) less the leading and trailing words it shares with the consensus: the
+    editor is pointed at “Triet” in “Pham Minh Triet”, not at the whole name."""
+    mine = [
+        (m.start() + start, m.end() + start, m.group().casefold()) for m in WORD.finditer(text[start:end])
+    ]
+    theirs = [w.casefold() for w in WORD.findall(consensus)]
+    i = 0
+    while i < min(len(mine) - 1, len(theirs)) and mine[i][2] == theirs[i]:
+        i += 1
+    j = 0  # words shared at the end, never all that is left of either side
+    while j < min(len(mine) - i - 1, len(theirs) - i) and mine[-1 - j][2] == theirs[-1 - j]:
+        j += 1
+    if not mine or (i == 0 and j == 0):
+        return start, end
+    return mine[i][0], mine[len(mine) - 1 - j][1]
 
 
 def plural(n: int, verb: str = "") -> str:
