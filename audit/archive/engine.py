@@ -41,14 +41,24 @@ def load_knowledge(settings: Settings) -> Knowledge:
 
 
 def knowledge_from(glossary: Glossary, settings: Settings) -> Knowledge:
-    """The engine from a shipped glossary (a Dask worker): the index is built once, here."""
+    """The engine from a shipped glossary (a Dask worker): the index is built once, here.
+
+    The other sources load here as the driver loaded them (the world pack's metadata, the
+    calque lexicon, the `--house` model from its folder), or the worker's checks would
+    differ from a serial run's (a check skips itself when a source it needs is missing)."""
     from audit.checks.knowledge import Knowledge as Known
-    from audit.engine.core import Engine
+    from audit.engine import core
     from audit.engine.parallel import built_once
 
-    known = Known(glossary=glossary, index_factory=built_once())
+    known = Known(
+        glossary=glossary,
+        index_factory=built_once(),
+        world=core._world_info(core.WORLD_PACK if settings.world else None),
+        calques=core.CALQUES() if core.CALQUES is not None else None,
+        house=core._house(settings.house),
+    )
     known.warm()
-    return Knowledge(Engine.load(settings, known))
+    return Knowledge(core.Engine.load(settings, known))
 
 
 def resolve_date(text: str, column_date: dt.date | None, settings: Settings) -> dt.date:

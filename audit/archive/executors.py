@@ -50,10 +50,12 @@ def serial(payload: Payload, batches: Batches[T]) -> Results[T]:
 
 def _forked(fingerprint: str, keep_text: bool, rows: list[Row]) -> list[Any]:
     """A `--jobs` task: the forked worker already holds the driver's knowledge."""
-    from audit.archive import worker
+    from audit.archive import memory, worker
 
     known = worker._loaded[fingerprint]
-    return [worker.audit_row(known, row, keep_text) for row in rows]
+    outcomes = [worker.audit_row(known, row, keep_text) for row in rows]
+    memory.trim()
+    return outcomes
 
 
 def processes(payload: Payload, batches: Batches[T], jobs: int) -> Results[T]:

@@ -110,6 +110,25 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
+def _count_lines(path: Path, compression: str | None) -> int:
+    """Non-blank lines of a JSONL file, streamed as bytes: a JSON string holds no raw newline,
+    so this is the row count without parsing (parsing twice cost the driver ~0.1 ms a row)."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        raw: Any = stack.enter_context(open(path, "rb"))
+        if compression == "gzip":
+            import gzip
+
+            raw = stack.enter_context(gzip.open(raw))
+        elif compression == "zstd":
+            import io
+
+            reader = need("zstandard").ZstdDecompressor().stream_reader(raw)
+            raw = stack.enter_context(io.BufferedReader(reader))
+        return sum(1 for line in raw if line.strip())
+
+
 def count_rows(paths: Sequence[str]) -> int:
     """Rows in the archives, for the progress bar (parquet from metadata, others by streaming);
     0 when a file cannot be read: the run itself reports that file with one clear error."""
@@ -119,6 +138,9 @@ def count_rows(paths: Sequence[str]) -> int:
             fmt, compression = kind(path) or ("", None)
             if fmt == "parquet":
                 total += need("pyarrow.parquet").ParquetFile(path).metadata.num_rows
+                continue
+            if fmt == "jsonl":
+                total += _count_lines(Path(path), compression)
                 continue
             total += sum(len(frame) for frame in _frames(Path(path), fmt, compression, 20 * CHUNK_ROWS))
     except Exception:

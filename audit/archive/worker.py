@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from audit.archive import engine
+from audit.archive import engine, memory
 from audit.archive.rows import Row, RowError
 from audit.errors import AuditError
 
@@ -69,4 +69,6 @@ def audit_row(known: engine.Knowledge, row: Row, keep_text: bool) -> ArticleResu
 def audit_rows(payload: Payload, rows: Sequence[Row]) -> list[ArticleResult | RowError]:
     """Each row audited, in order; a row the engine rejects becomes a RowError."""
     known = knowledge(payload)
-    return [audit_row(known, row, payload.keep_text) for row in rows]
+    outcomes = [audit_row(known, row, payload.keep_text) for row in rows]
+    memory.trim()  # long runs: the engine's word caches must not grow past the budget
+    return outcomes

@@ -119,3 +119,21 @@ def test_a_scheduler_address_runs_on_that_cluster(archive, client):  # type: ign
     result = run(path, glossary, dask=address, chunk_rows=50)
     pd.testing.assert_frame_equal(findings(result), serial)
     assert len(client.scheduler_info()["workers"]) == 2  # the cluster outlives the run
+
+
+def test_a_worker_loads_every_source_the_driver_loaded(tmp_path):  # type: ignore[no-untyped-def]
+    """World pack metadata and the --house model too: a check whose source is missing skips
+    itself, so a worker without them would silently find less than a serial run."""
+    sys.path.insert(0, str(ROOT / "tests" / "house"))
+    from house_archive import make_archive as make_house_archive
+
+    from audit.archive import engine
+    from audit.house.learn import learn
+
+    learn([make_house_archive(tmp_path / "copy")], tmp_path / "house")
+    settings = Settings(house=str(tmp_path / "house"))
+    driver = engine.load_knowledge(settings)
+    worker = engine.knowledge_from(driver.glossary, settings)
+    assert {"world", "house"} <= driver.engine.knowledge.provides()
+    assert worker.engine.knowledge.provides() == driver.engine.knowledge.provides()
+    assert worker.engine.skipped == driver.engine.skipped

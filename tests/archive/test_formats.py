@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from archive_data import findings, run, small, write  # noqa: F401
 
-from audit.archive.sources import Columns, kind, read_chunks
+from audit.archive.sources import Columns, count_rows, kind, read_chunks
 from audit.errors import InputError
 
 FORMATS = ["copy.csv", "copy.parquet", "copy.jsonl.gz", "copy.jsonl.zst", "copy.csv.gz", "copy.csv.zst"]
@@ -45,6 +45,13 @@ def test_compressed_archives_stream_in_chunks(small):  # noqa: F811
     path = write(rows, folder / "chunks.jsonl.gz")
     sizes = [len(chunk) for chunk in read_chunks(str(path), Columns(), chunk=10)]
     assert sizes == [10, 10, 4]
+
+
+@pytest.mark.parametrize("name", ["count.jsonl", "count.jsonl.gz", "count.jsonl.zst", "count.csv.zst"])
+def test_rows_are_counted_for_the_progress_bar_in_every_compression(small, name):  # noqa: F811
+    folder, _, rows = small
+    path = write(rows, folder / name)
+    assert count_rows([str(path), str(path)]) == 2 * len(rows) == 48
 
 
 def test_suffixes_name_the_format():
