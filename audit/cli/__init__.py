@@ -36,14 +36,22 @@ def _register() -> None:
     from audit.cli import baseline, check, compare, hook, house, report, rules  # noqa: F401
 
 
-def _fail(message: str, status: int, stdout_broken: bool = False) -> None:
+def _fail(message: str, status: int, stdout_broken: bool = False, now: bool = False) -> None:
     """One line on stderr, then exit. A broken or full stdout is pointed at /dev/null first so
-    that the interpreter's last flush cannot raise (and print) again on the way out."""
+    that the interpreter's last flush cannot raise (and print) again on the way out. `now`
+    (an interrupted process of our own): skip the interpreter's exit handlers, which join a
+    worker pool's queue threads and can wait forever on a pipe no terminated worker reads;
+    temporary outputs were removed on the way up."""
     if stdout_broken:
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     if message:
         print(f"wire-audit: {visible(message)}", file=sys.stderr)
+    if now:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(status)
     sys.exit(status)
 
 
@@ -82,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # `wire-audit check … | head`: the reader has what it wanted
         _fail("", 0, stdout_broken=True)
     except Interrupted as exc:
-        _fail(f"interrupted ({exc})", SIGNAL_EXIT[signal.Signals(exc.signum)])
+        _fail(f"interrupted ({exc})", SIGNAL_EXIT[signal.Signals(exc.signum)], now=argv is None)
     except OSError as exc:  # stdout full or closed, a file vanishing mid-run
         where = f"{exc.filename}: " if exc.filename else "output: "
         _fail(f"error: {where}{exc.strerror or exc}", 2, stdout_broken=not exc.filename)

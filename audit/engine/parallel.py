@@ -123,10 +123,11 @@ def _pipes_may_break() -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGPIPE, previous)
+    yield
+    # Restored only when the pool finished: after an interruption its management thread may
+    # still write to a terminated worker's pipe while the parent unwinds, and SIGPIPE would
+    # then kill the parent (exit -13) before it printed its one line.
+    signal.signal(signal.SIGPIPE, previous)
 
 
 def _collect(pool: Any, func: Callable[[T], R], items: Sequence[T], chunk: int,
