@@ -183,7 +183,9 @@ def verb_led(text: str, start: int) -> tuple[str, ...]:
 
 def tallies(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """The two sides of a vote tally ("passed 301-12"), as votes in favour and against."""
-    out = []
+    out: list[Mention] = []
+    if not TALLY.search(text):  # one pass over the text: most articles hold no tally at all
+        return out
     for a, b in sentences:
         if not VOTING.search(text, a, b):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from audit.checks.base import Check, CheckContext
@@ -22,6 +23,7 @@ from audit.text.lexicon import is_common
 
 __all__ = ["FUNCTION_WORDS", "TermVariant", "spelling_variant", "standard_terms"]
 
+POSSESSIVE = ("'s", "’s")
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’]s\b)?|[^\sA-Za-z]")
 STANDARD = 3  # pair count (in ~207k words of news) that makes a form standard
 DEFINITE_HEADS = frozenset(["minister", "ministry"])  # "the external ministry" refers back
@@ -42,25 +44,37 @@ class Mention(NamedTuple):
 
 def heads(word: str) -> bool:
     """A title or an institution noun (audit/data/titles.txt, term_heads.txt)."""
-    return word in titles() or word in term_heads()
+    return word in head_words()
+
+
+@lru_cache(maxsize=1)
+def head_words() -> frozenset[str]:
+    return titles() | term_heads()
 
 
 def mentions(text: str) -> Iterator[Mention]:
     """Every "<modifier> <head>" pair: an ordinary word before a title or institution noun."""
-    toks = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    toks = [(m.group(), m.start()) for m in WORD.finditer(text)]
+    words = [t[0] for t in toks]
+    lows = [w.lower() for w in words]
+    known = head_words()
     for i in range(len(toks) - 1):
-        mod, head = toks[i][0], re.sub(r"['’]s$", "", toks[i + 1][0])
-        low = mod.lower()
-        nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
-        name = nxt if nxt[:1].isupper() and content(nxt) else ""
+        mod, head, low = words[i], words[i + 1], lows[i]
+        if head.endswith(POSSESSIVE):
+            head = head[:-2]
+        nxt = words[i + 2] if i + 2 < len(toks) else ""
+        is_head = head.lower() in known
         # Any word before a name may be a garbled title's head ("Supreme Guide Ali Khamenei").
-        if not (heads(head.lower()) or name) or not content(mod) or "'" in mod or "’" in mod:
+        if not (is_head or nxt[:1].isupper()) or "'" in mod or "’" in mod or not content(mod):
             continue
-        prev = toks[i - 1][0] if i else ""
-        left = place(prev) if prev and content(prev) and not prev.lower().endswith("ed") else ""
-        after = nxt.lower() if nxt and heads(nxt.lower()) else ""
+        name = nxt if nxt[:1].isupper() and content(nxt) else ""
+        if not (is_head or name):
+            continue
+        prev = words[i - 1] if i else ""
+        left = place(prev) if prev and content(prev) and not lows[i - 1].endswith("ed") else ""
+        after = lows[i + 2] if nxt and lows[i + 2] in known else ""
         end = toks[i + 1][1] + len(head)  # a possessive stays out: "general prosecutor['s office]"
-        definite = prev.lower() == "the"
+        definite = i > 0 and lows[i - 1] == "the"
         yield Mention(low, head.lower(), toks[i][1], end, left, name, after, definite)
 
 
