@@ -9,13 +9,12 @@ by token (`fuzzy.link_tokens`). Cost grows with the article, not with the glossa
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from itertools import compress
 
 from audit.checks.base import CheckContext
 from audit.checks.listed import exact_mentions
+from audit.checks.names.near_match import NearMatch
 from audit.glossary.index import GlossaryIndex
-from audit.glossary.model import Entry
 from audit.match.blocking import candidate_forms
 from audit.match.fuzzy import EXACT, TokenLink, link_tokens, links
 from audit.match.windows import NameView
@@ -25,28 +24,6 @@ from audit.world import is_world_source
 MAX_WINDOW = 6  # tokens; longer glossary names are matched exactly only
 TAILS_MEMO = 50_000  # token keys whose linked glossary words are kept between articles
 NO_TAILS: dict[str, TokenLink] = {}  # shared: never mutated
-
-
-@dataclass(frozen=True)
-class NearMatch:
-    """A window of text that is a near miss of one accepted glossary form."""
-
-    start: int
-    end: int
-    text: str
-    entry: Entry
-    form: str  # surface of the accepted form it misses
-    links: tuple[TokenLink, ...]
-
-    @property
-    def legit(self) -> bool:
-        """Differs from the form only by transliteration alternations (Zelenskiy)."""
-        return all(link.legit for link in self.links)
-
-    @property
-    def decisive(self) -> TokenLink:
-        """The weakest token link: the one the decision rests on."""
-        return min(self.links, key=lambda link: link.jaro_winkler)
 
 
 def name_view(ctx: CheckContext) -> NameView:
@@ -71,7 +48,7 @@ def _near(ctx: CheckContext) -> list[NearMatch]:
     found = _scan(name_view(ctx), ctx.index)
     if not any(is_world_source(m.entry.source) for m in found):
         return found
-    from audit.checks.names.world_near import world_verdict  # imports this module
+    from audit.checks.names.world_near import world_verdict  # lazy: only with world entries
 
     mentioned = {id(e) for m in exact_mentions(ctx) for e in m.entries}
     out = []

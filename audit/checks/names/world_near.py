@@ -18,7 +18,9 @@ so that they are accepted when written. Two kinds of near miss are therefore not
 
 from __future__ import annotations
 
-from audit.checks.names.nearmatch import NearMatch
+from dataclasses import replace
+
+from audit.checks.names.near_match import NearMatch
 from audit.glossary.index import NAME_JOINERS
 from audit.match.fuzzy import TokenLink
 from audit.match.office_words import place_forms
@@ -39,7 +41,7 @@ def world_verdict(m: NearMatch) -> NearMatch | None:
     links = tuple(_respelt(lk, a, b) for lk, a, b in zip(m.links, said, listed, strict=True))
     if links == m.links:
         return m
-    return NearMatch(m.start, m.end, m.text, m.entry, m.form, links)
+    return replace(m, links=links)
 
 
 def english_usage(form: str, canonical: str) -> bool:
