@@ -96,8 +96,16 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return kept
 
 
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an"})
+
+
 def _match_case(text: str, suggestion: str) -> str:
-    """Capitalise the suggestion when the matched text starts a sentence or a name."""
+    """The suggestion in the matched text's case: a title-cased name ("Ministry of Exterior
+    Relations") gets a title-cased one ("Foreign Ministry"), a sentence start a capital."""
+    words = text.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in SMALL_WORDS):
+        return " ".join(w if w.lower() in SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:]
+                        for w in suggestion.split())  # fmt: skip
     return suggestion[:1].upper() + suggestion[1:] if text[:1].isupper() else suggestion
 
 

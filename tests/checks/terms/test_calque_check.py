@@ -127,3 +127,12 @@ def test_loader_errors_name_the_file(text: str, message: str):
     with pytest.raises(GlossaryError) as info:
         parse_lexicon(text, Path("calques.yaml"))
     assert "calques.yaml" in str(info.value) and message in str(info.value)
+
+
+def test_suggestion_takes_the_case_of_the_matched_text() -> None:
+    from audit.checks.terms.calques import _match_case
+
+    assert _match_case("Ministry of Exterior Relations", "foreign ministry") == "Foreign Ministry"
+    assert _match_case("Preventive prison", "pretrial detention") == "Pretrial detention"
+    assert _match_case("preventive prison", "pretrial detention") == "pretrial detention"
+    assert _match_case("Council of Deputies", "House of Representatives") == "House of Representatives"
