@@ -32,22 +32,15 @@ def linked(a: str, b: str) -> bool:
     return jw >= STRING_JW or (jw >= PHONETIC_JW and bool(phonetic_keys(a) & phonetic_keys(b)))
 
 
-def first_names(view: NameView) -> dict[str, set[str]]:
-    """For each name key, the keys of the words written before it in full names."""
-    out: dict[str, set[str]] = defaultdict(set)
+def name_neighbours(view: NameView) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each name key, the keys of the words written before it and after it in full names."""
+    before: dict[str, set[str]] = defaultdict(set)
+    after: dict[str, set[str]] = defaultdict(set)
     for run in view.full_names:
-        for before, t in pairwise(run):
-            out[t.key].add(before.key)
-    return out
-
-
-def last_names(view: NameView) -> dict[str, set[str]]:
-    """For each name key, the keys of the words written after it in full names."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for run in view.full_names:
-        for t, after in pairwise(run):
-            out[t.key].add(after.key)
-    return out
+        for a, b in pairwise(run):
+            before[b.key].add(a.key)
+            after[a.key].add(b.key)
+    return before, after
 
 
 def other_people(a: str, b: str, firsts: dict[str, set[str]], lasts: dict[str, set[str]]) -> bool:
@@ -145,7 +138,7 @@ class InconsistentName(Check):
         pairs = self._pairs(by_key)
         if not pairs:  # the usual case: skip the first-name and glossary views
             return
-        firsts, lasts = first_names(view), last_names(view)
+        firsts, lasts = name_neighbours(view)
         introduced, listed = view.introduced(), glossary_names(ctx)
         places = world_place_keys(ctx)  # a garble of a known place is N101's (Chen is no China)
         for a, b in pairs:
