@@ -50,13 +50,7 @@ def knowledge_from(glossary: Glossary, settings: Settings) -> Knowledge:
     from audit.engine import core
     from audit.engine.parallel import built_once
 
-    known = Known(
-        glossary=glossary,
-        index_factory=built_once(),
-        world=core._world_info(core.WORLD_PACK if settings.world else None),
-        calques=core.CALQUES() if core.CALQUES is not None else None,
-        house=core._house(settings.house),
-    )
+    known = Known(glossary=glossary, index_factory=built_once(), **core.side_sources(settings))
     known.warm()
     return Knowledge(core.Engine.load(settings, known))
 

@@ -58,11 +58,18 @@ def load_knowledge(settings: Settings) -> Knowledge:
     under = WORLD_PACK if settings.world else None
     glossary, factory = load_indexed(settings.glossary_paths(), build_index, under=under)
     warn_once(glossary.warnings)
-    calques = CALQUES() if CALQUES is not None else None
-    house = _house(settings.house)
-    return Knowledge(
-        glossary=glossary, index_factory=factory, world=_world_info(under), calques=calques, house=house
-    )
+    return Knowledge(glossary=glossary, index_factory=factory, **side_sources(settings))
+
+
+def side_sources(settings: Settings) -> dict[str, Any]:
+    """The knowledge beside the glossary (the world pack's metadata, the calque lexicon, the
+    house model), loaded one way for the driver and for every cluster worker: a worker that
+    lacked one would skip the checks that need it and differ from a serial run."""
+    return {
+        "world": _world_info(WORLD_PACK if settings.world else None),
+        "calques": CALQUES() if CALQUES is not None else None,
+        "house": _house(settings.house),
+    }
 
 
 def _house(folder: str | None) -> Any:
