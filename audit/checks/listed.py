@@ -48,7 +48,7 @@ class ListedForm(Check):
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for m in _unaccepted(ctx):
             refs = [r for r in m.refs if r.form_kind == self.form_kind]
-            if not refs:
+            if not refs or self.excused(ctx, m):
                 continue
             entry = refs[0].entry
             yield self.finding(
@@ -63,3 +63,7 @@ class ListedForm(Check):
 
     def describe(self, text: str, canonical: str) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def excused(self, ctx: CheckContext, m: Mention) -> bool:
+        """True when the context makes this occurrence right (none by default)."""
+        return False

@@ -154,18 +154,23 @@ def test_html_ranks_versions_by_quality(tmp_path):
     assert table.index(files[1]) > table.index(files[0]) and table.index(files[1]) > table.index(files[2])
 
 
+def off_then_on(tmp_path, files, code, option):
+    """`compare --select code` finds nothing by default; the JSON report with `option` set."""
+    args = ("compare", *files, "--date", "2025-06-10", "-f", "json", "--select", code)
+    off = json.loads(run_cli(*args).stdout)
+    assert not any(a["findings"] for a in off["articles"])
+    config = tmp_path / ".wire-audit.toml"
+    config.write_text(f"[options.{code}]\n{option}\n", encoding="utf-8")
+    return json.loads(run_cli(*args, "--config", str(config)).stdout)
+
+
 def test_unbacked_term_rendering_is_off_unless_enabled(tmp_path):
     quote = "“This is a dangerous {} of the war,” the envoy said."
     files = [
         write(tmp_path, f"{name}.txt", [*BASE[:2], quote.format(word), *BASE[3:]])
         for name, word in (("a", "expansion"), ("b", "escalation"), ("c", "expansion"), ("d", "expansion"))
     ]
-    args = ("compare", *files, "--date", "2025-06-10", "-f", "json", "--select", "V103")
-    off = json.loads(run_cli(*args).stdout)
-    assert not any(a["findings"] for a in off["articles"])
-    config = tmp_path / ".wire-audit.toml"
-    config.write_text("[options.V103]\nenabled = true\n", encoding="utf-8")
-    on = json.loads(run_cli(*args, "--config", str(config)).stdout)
+    on = off_then_on(tmp_path, files, "V103", "enabled = true")
     assert [(f["code"], f["text"], f["severity"]) for f in on["articles"][1]["findings"]] == [
         ("V103", "escalation", "minor")
     ]
@@ -176,12 +181,7 @@ def test_story_wide_rare_names_only_with_the_rare_option(tmp_path):
     odd = edited(BASE, 6, line, line.replace("leader,", "leader of the Lukashenko Youth League,"))
     versions = [BASE, odd, PARAPHRASE, BASE, PARAPHRASE]
     files = [write(tmp_path, f"{i}.txt", v) for i, v in enumerate(versions)]
-    args = ("compare", *files, "--date", "2025-06-10", "-f", "json", "--select", "V102")
-    off = json.loads(run_cli(*args).stdout)
-    assert not any(a["findings"] for a in off["articles"])
-    config = tmp_path / ".wire-audit.toml"
-    config.write_text("[options.V102]\nrare = true\n", encoding="utf-8")
-    on = json.loads(run_cli(*args, "--config", str(config)).stdout)
+    on = off_then_on(tmp_path, files, "V102", "rare = true")
     found = [
         (a["path"], f["text"], f["severity"], f["evidence"]["decided_by"])
         for a in on["articles"]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from audit.checks.base import Check, CheckContext
-from audit.checks.names.listed import _unaccepted
+from audit.checks.base import CheckContext
+from audit.checks.listed import ListedForm
 from audit.glossary.index import Mention
-from audit.model import Finding, Severity
+from audit.model import Severity
 
 # A word before the form that says the old name is meant ("formerly Bombay", "then called
 # Madras", "the old Kiev"): no finding. Checked within HISTORY_WINDOW words before it.
@@ -34,7 +33,7 @@ _PREVIOUS = re.compile(r"(^|.*\S)\s*?\b([^\W\d_][\w'’-]*) $")  # (what precede
 _SENTENCE_END = re.compile(r"(^|[.!?:;\"“”(\u2014-])\s*$")
 
 
-class OutdatedForm(Check):
+class OutdatedForm(ListedForm):
     """A place or name written in a spelling the glossary marks as outdated.
 
     Flags: an exact occurrence of an entry's `outdated` form (e.g. the world pack's
@@ -54,24 +53,13 @@ class OutdatedForm(Check):
     code = "N107"
     name = "names.outdated"
     severity = Severity.MINOR
-    needs = frozenset({"glossary"})
+    form_kind = "outdated"
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        text = ctx.doc.text
-        for m in _unaccepted(ctx):
-            refs = [r for r in m.refs if r.form_kind == "outdated"]
-            if not refs or _historical(text, m):
-                continue
-            entry = refs[0].entry
-            yield self.finding(
-                ctx,
-                m.start,
-                m.end,
-                f"“{m.text}” is an outdated spelling of {entry.canonical}",
-                suggestion=entry.canonical,
-                severity=entry.severity or self.severity,
-                evidence={"matcher": "listed", "entry": entry.canonical, "glossary": entry.where},
-            )
+    def describe(self, text: str, canonical: str) -> str:
+        return f"“{text}” is an outdated spelling of {canonical}"
+
+    def excused(self, ctx: CheckContext, m: Mention) -> bool:
+        return _historical(ctx.doc.text, m)
 
 
 def _historical(text: str, m: Mention) -> bool:
