@@ -149,11 +149,25 @@ def names(text: str, tokens: list[Token], known: Any = None) -> list[Item]:
 
 @lru_cache(maxsize=65536)
 def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One names the other: equal, demonym of it, or its last words (Singh / Sabrina Singh)."""
+    """One names the other: equal, demonym of it, its last words (Singh / Sabrina Singh), or
+    the same letters split differently (Cai Qi / Caiqi, Fang Fang / Fangfang)."""
+    if len(a) != len(b) and "".join(a) == "".join(b):
+        return True
     if len(a) > len(b):
         a, b = b, a
     tail = b[len(b) - len(a) :]
     return all(same_name_word(x, y) for x, y in zip(a, tail, strict=True))
+
+
+@lru_cache(maxsize=65536)
+def same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same name word for word, up to accepted variants and demonyms (Sino-Japanese /
+    China-Japan) or word splits (Cai Qi / Caiqi); stricter than `same_entity`, which also
+    takes a name's last words for the name ("Wealth Management" is not "ICBC Wealth
+    Management")."""
+    if "".join(a) == "".join(b):
+        return True
+    return len(a) == len(b) and all(same_name_word(x, y) for x, y in zip(a, b, strict=True))
 
 
 def numbers(text: str, tokens: list[Token]) -> list[Item]:

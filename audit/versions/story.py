@@ -14,9 +14,10 @@ from audit.text.normalize import WORD_RE, fold, name_key
 from audit.text.similarity import jaro_winkler, phonetic_match
 from audit.versions.align import Aligner, Link
 from audit.versions.consensus import Divergence, diverge
-from audit.versions.facts import Sentence, analyse, quotations
+from audit.versions.facts import Sentence, analyse, quotations, same_words
 from audit.versions.pair import Pair
 from audit.versions.spelling import outliers
+from audit.versions.words import ABBREVIATION
 
 MAX_TERM_TOKENS = 4  # longest glossary term looked up around a word
 
@@ -95,6 +96,8 @@ def analyse_story(
             for w, ls in by_version.items()
         }
         for d in diverge(pairs, terms.term, terms.covers):
+            if d.kind == "name" and _wording_choice(d, sentence.lower):
+                continue
             kind = _name_kind(d) if d.kind == "name" else d.kind
             if kind == "spelling" and terms.entity(name_key(d.text)):
                 continue  # a listed form is spelled right whatever the others write
@@ -105,7 +108,7 @@ def analyse_story(
             found.append(replace(d, version=v, kind=kind))
     sentences = [[sentence(v, (i,)) for i in range(len(d.sentences))] for v, d in enumerate(docs)]
     found.extend(_spelling(sentences, terms))
-    found.extend(_rare(sentences, links, found, terms))
+    found.extend(_rare(sentences, links, found, terms, sentence.lower))
     return StoryAnalysis(docs, aligner, links, sentences, _dedupe(found))
 
 
@@ -136,6 +139,16 @@ def lower_case_words(docs: list[Document]) -> frozenset[str]:
             if not any(mark in chunk.group() for mark in ("/", "@", "www.")):
                 out.update(fold(w) for w in WORD_RE.findall(chunk.group()) if w.islower())
     return frozenset(out)
+
+
+def _wording_choice(d: Divergence, lower: frozenset[str]) -> bool:
+    """Not a name the versions disagree on but a wording choice: an abbreviation against a
+    spelled-out name (CPC / Party Central), or capitalised common words the story also
+    writes in lower case ("Drug Price" / "Medicine Price" in a title-case department name)."""
+    if bool(ABBREVIATION.fullmatch(d.text)) != bool(ABBREVIATION.fullmatch(d.consensus)):
+        return True
+    differ = set(d.key) ^ set(d.alt_key)
+    return bool(differ) and all(isinstance(w, str) and w in lower for w in differ)
 
 
 def _known_stands(d: Divergence, terms: Terms) -> bool:
@@ -184,24 +197,46 @@ def _rare(
     links: dict[tuple[int, int], dict[int, list[Link]]],
     found: list[Divergence],
     terms: Terms,
+    lower: frozenset[str],
 ) -> list[Divergence]:
     """Names no other version uses, in sentences most others say (audit/versions/rare.py)."""
     from audit.versions.consensus import VOTE_CHRF
-    from audit.versions.rare import rare_names
+    from audit.versions.rare import rare_names, unshared_words, used_words
 
     strong = {
         k: sum(any(lk.score >= VOTE_CHRF for lk in ls) for ls in bv.values()) for k, bv in links.items()
     }
     taken = {(d.version, d.start, d.end) for d in found}
+    used = used_words(sentences)
+
+    def alike(v: int, i: int, key: Any) -> set[int]:
+        return {
+            w
+            for w, ls in links.get((v, i), {}).items()
+            for lk in ls
+            if lk.score >= VOTE_CHRF
+            for u in lk.units
+            if any(x.kind == "name" and same_words(x.key, key) for x in sentences[w][u].items)
+        }
+
     out = []
-    for v, s, it in rare_names(sentences, strong, taken):
-        start, end = s.tokens[it.first].start, s.tokens[it.last - 1].end
-        text = s.doc.text[start:end]
-        if terms.known(text):
-            continue
+    for v, s, it in rare_names(sentences, strong, taken, alike, lower):
+        text = s.text_of(it.first, it.last)
+        if terms.known(text) or terms.known(_with_hyphen_tail(s, it.last, text)):
+            continue  # Kim Jong-un: the tokenizer ends the name at "Jong"
+        first, last = unshared_words(s, it, used, v)  # the span: the words nobody else uses
+        start, end = s.tokens[first].start, s.tokens[last - 1].end
         extra = {"decided_by": "story-wide"}
         out.append(Divergence("rare", v, start, end, text, "", {}, (), True, key=it.key, extra=extra))
     return out
+
+
+def _with_hyphen_tail(s: Sentence, last: int, text: str) -> str:
+    """The name with a lower-case word hyphenated to it ("Kim Jong" + "-un")."""
+    end = s.tokens[last - 1].end
+    if last < len(s.tokens) and s.tokens[last].start == end + 1 and s.doc.text[end] == "-":
+        return f"{text}-{s.tokens[last].text}"
+    return text
 
 
 def _dedupe(found: list[Divergence]) -> list[Divergence]:

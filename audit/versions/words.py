@@ -6,6 +6,7 @@ between aligned sentences can carry meaning at all.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from audit.text.wordlists import data_lines
@@ -36,6 +37,9 @@ TITLES = _words(
 # What is left of a place name and its demonym after their common stem (Korea/Korean,
 # Ukraine/Ukrainian, China/Chinese, Israel/Israeli, Syria/Syrian), plurals included.
 DEMONYM_ENDINGS = _words("n ns an ans ian ians ean eans ese i is e a ia s") | {""}
+# An abbreviation standing alone (CPC, MOFCOM, G20, COVID-19, MGTOs): spelling a name out
+# or abbreviating it is a wording choice between translations, not a different name.
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&-]{1,8}s?")
 NAME_PREFIXES = _words("north south east west new saint san santa el al de la le")
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "ll"})
 FUTURE_MARKERS = FUTURE_AUXILIARIES | {"going", "set", "plans", "plan", "expected", "poised"}

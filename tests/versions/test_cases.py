@@ -167,3 +167,68 @@ def test_story_wide_rare_name_is_found_without_a_consensus():
         if d.kind == "rare"
     ]
     assert rare == [(1, "Lukashenko Youth League")]
+
+
+def rare_in(*versions: list[str]) -> list[tuple[int, str, str]]:
+    """(version, whole name, flagged span) of each story-wide rare divergence."""
+    a = analyse(*versions)
+    return [
+        (d.version, d.text, a.docs[d.version].text[d.start : d.end])
+        for d in a.divergences
+        if d.kind == "rare"
+    ]
+
+
+LEADER = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, joined the talks by video link."
+
+
+def test_rare_name_spans_only_the_words_no_other_version_uses():
+    """'Lukashenko Youth League' where the others all write 'Youth League' elsewhere: the
+    editor is pointed at 'Lukashenko', the word nobody else has."""
+    odd = edited(BASE, 6, LEADER, LEADER.replace("leader,", "leader of the Lukashenko Youth League,"))
+    others = edited(BASE, 3, "killing 12 people.", "killing 12 people, the Youth League said.")
+    found = rare_in(others, odd, others, others, others)
+    assert found == [(1, "Lukashenko Youth League", "Lukashenko")]
+
+
+def test_rare_rule_leaves_abbreviations_and_names_split_differently_alone():
+    """MOFCOM for 'the commerce ministry' is a wording choice; 'Cai Qi' and 'Caiqi' are the
+    same letters: neither is a name the others lack."""
+    line = "Poland and Ukraine signed a ten-year security agreement in March, officials in Warsaw said."
+    abbr = edited(BASE, 5, line, line.replace("officials in Warsaw", "MOFCOM officials"))
+    others = edited(BASE, 5, line, line.replace("officials in Warsaw", "commerce ministry officials"))
+    assert rare_in(others, abbr, others, others, others) == []
+    split = edited(BASE, 6, LEADER, LEADER.replace("leader,", "leader, with Cai Qi,"))
+    joined = edited(BASE, 6, LEADER, LEADER.replace("leader,", "leader, with Caiqi,"))
+    assert analyse(joined, split, joined, joined, joined).divergences == []
+    # the control: a name nobody else has, where the others name no one, is flagged
+    other = edited(BASE, 6, LEADER, LEADER.replace("leader,", "leader, with Zhao Leji,"))
+    assert rare_in(BASE, other, BASE, BASE, BASE) == [(1, "Zhao Leji", "Zhao Leji")]
+
+
+def test_abbreviation_against_spelled_out_name_is_a_wording_choice():
+    """'the CPC' where the others write 'the Communist Party': the same body, not a swap."""
+    line = "Poland and Ukraine signed a ten-year security agreement in March, officials in Warsaw said."
+    spelled = edited(BASE, 5, line, line.replace("officials in Warsaw", "the Communist Party"))
+    short = edited(BASE, 5, line, line.replace("officials in Warsaw", "the CPC"))
+    assert analyse(spelled, short, spelled, spelled).divergences == []
+    swapped = edited(BASE, 5, line, line.replace("officials in Warsaw", "the Socialist Party"))
+    assert kinds(analyse(spelled, swapped, spelled, spelled), 1)  # the control: a real swap
+
+
+def test_title_case_common_words_the_story_uses_in_lower_case_are_wording():
+    """'Drug Price Department' / 'Medicine Price Department': when the story also writes
+    'drug' and 'medicine' in lower case, the versions chose words, not names."""
+    line = "Poland and Ukraine signed a ten-year security agreement in March, officials in Warsaw said."
+    common = "Stocks of medicine and drug supplies are low and the price has doubled, officials said."
+    body = [*BASE, common]
+    drug = edited(body, 5, line, line.replace("officials in Warsaw", "the Drug Price Department"))
+    med = edited(body, 5, line, line.replace("officials in Warsaw", "the Medicine Price Department"))
+    assert analyse(med, drug, med, med).divergences == []
+
+
+def test_sino_compounds_agree_with_the_country_name():
+    line = "Poland and Ukraine signed a ten-year security agreement in March, officials in Warsaw said."
+    sino = edited(BASE, 5, line, line.replace("officials in Warsaw", "Sino-Japanese officials"))
+    plain = edited(BASE, 5, line, line.replace("officials in Warsaw", "China-Japan officials"))
+    assert analyse(plain, sino, plain, plain).divergences == []

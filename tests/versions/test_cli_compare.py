@@ -176,15 +176,20 @@ def test_unbacked_term_rendering_is_off_unless_enabled(tmp_path):
     ]
 
 
-def test_story_wide_rare_names_only_with_the_rare_option(tmp_path):
+def test_story_wide_rare_names_by_default_and_off_with_rare_false(tmp_path):
     line = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, joined the talks by video link."
     odd = edited(BASE, 6, line, line.replace("leader,", "leader of the Lukashenko Youth League,"))
     versions = [BASE, odd, PARAPHRASE, BASE, PARAPHRASE]
     files = [write(tmp_path, f"{i}.txt", v) for i, v in enumerate(versions)]
-    on = off_then_on(tmp_path, files, "V102", "rare = true")
+    args = ("compare", *files, "--date", "2025-06-10", "-f", "json", "--select", "V102")
+    on = json.loads(run_cli(*args).stdout)
     found = [
         (a["path"], f["text"], f["severity"], f["evidence"]["decided_by"])
         for a in on["articles"]
         for f in a["findings"]
     ]
     assert found == [(files[1], "Lukashenko Youth League", "major", "story-wide")]
+    config = tmp_path / ".wire-audit.toml"
+    config.write_text("[options.V102]\nrare = false\n", encoding="utf-8")
+    off = json.loads(run_cli(*args, "--config", str(config)).stdout)
+    assert not any(a["findings"] for a in off["articles"])

@@ -61,10 +61,11 @@ class EntitySwap(GroupCheck):
     Example: “join Russian forces fighting North Korea” vs “join Russian forces in combat
     against Ukraine” in two other versions.
     Instead: the entity the other versions name, after checking the source.
-    Options: `rare` (default false): also a name that at most one other version uses
+    Options: `rare` (default true): also a name that at most one other version uses
     anywhere in the story, in a sentence that two thirds of the others have (major, no
-    consensus given). On real MT it lifts recall of Major errors a lot at the same
-    precision, but a human version among MT ones is itself the outlier (docs/compare.md).
+    consensus given; four or more versions). On real MT it finds half again as many Major
+    errors at the same precision (docs/compare.md); set `rare = false` when the versions
+    are independent human rewrites that name different people by design.
     Majority → critical, two-way → minor on both sides.
     False positives: metonyms (Moscow for Russia, the Kremlin for the government) when one
     version uses them in the same slot; demonyms (Korean/Korea) are already treated as equal.
@@ -79,8 +80,8 @@ class EntitySwap(GroupCheck):
     OPTIONS: ClassVar[dict[str, str]] = {"rare": "boolean"}  # config validates these
 
     def run_group(self, group: GroupContext) -> Iterator[tuple[int, Finding]]:
-        """Story-wide rare names (no consensus) only with the `rare` option."""
-        rare = bool(group.contexts) and group.contexts[0].option(self, "rare", False) is True
+        """Story-wide rare names (no consensus) unless the `rare` option is off."""
+        rare = bool(group.contexts) and group.contexts[0].option(self, "rare", True) is not False
         for v, finding in super().run_group(group):
             if rare or finding.evidence["consensus"]:
                 yield v, finding
