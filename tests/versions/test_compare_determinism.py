@@ -12,7 +12,16 @@ def _story(folder, odd_number: str, odd_name: str) -> None:
     folder.mkdir(parents=True)
     odd = edited(PARAPHRASE, 3, "killing 12 people", f"killing {odd_number} people")
     odd = edited(odd, 4, "fighting Ukraine", f"fighting {odd_name}")
-    for name, sentences in (("a.txt", BASE), ("b.txt", odd), ("c.txt", edited(BASE, 0, "Kyiv", "Kiev"))):
+    leader = "Sviatlana Tsikhanouskaya, the Belarusian opposition leader,"
+    rare = edited(PARAPHRASE, 6, "opposition leader", "opposition leader of the Lukashenko Youth League")
+    versions = (
+        ("a.txt", BASE),
+        ("b.txt", odd),
+        ("c.txt", edited(BASE, 0, "Kyiv", "Kiev")),
+        ("d.txt", rare),  # a story-wide rare name: the fourth and fifth versions let V102 decide it
+        ("e.txt", edited(BASE, 6, leader, leader.replace(",", ", who", 1))),
+    )
+    for name, sentences in versions:
         (folder / name).write_text("\n".join(sentences) + "\n", encoding="utf-8")
 
 
@@ -34,6 +43,8 @@ def test_same_output_under_hash_seeds_and_jobs(tmp_path):
     ]
     data = json.loads(outputs[0])
     assert any(a["findings"] for a in data["articles"])  # the stories do differ: something to order
+    decided = {f["evidence"].get("decided_by") for a in data["articles"] for f in a["findings"]}
+    assert "story-wide" in decided and "majority" in decided
     assert all(
         v.get("quality") is not None for s in data["extra"]["compare"]["stories"] for v in s["versions"]
     )
