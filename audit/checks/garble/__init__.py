@@ -1,6 +1,7 @@
 """Checks of the 'garble' family: back-translation damage found without a glossary."""
 
 from audit.checks.base import Check
+from audit.checks.garble.arithmetic import ImpossibleFigures
 from audit.checks.garble.attribution import UnintroducedSource
 from audit.checks.garble.consistency import InconsistentName
 from audit.checks.garble.explanations import OrphanedExplanation
@@ -19,4 +20,5 @@ CHECKS: tuple[type[Check], ...] = (
     Stutter,
     ChangedFigure,
     TermVariant,
+    ImpossibleFigures,
 )
