@@ -1,9 +1,10 @@
-"""Recall and false alarms of T102, G107 and G108 on the terms14 development set.
+"""Recall and false alarms of T102, G107, G108 and G109 on the no-glossary development set.
 
 bench/generic_dev/items.yaml holds short new wire paragraphs, each planting one calque,
-term variant or changed figure (or none: clean controls). A planted item is found when a
-major+ finding of any of the three checks overlaps the planted text (counted under the
-check the item targets); every other major+ finding of the three is a false alarm.
+term variant, changed figure or arithmetically impossible pair of figures (or none: clean
+controls). A planted item is found when a major+ finding of any of the four checks
+overlaps the planted text (counted under the check the item targets); every other major+
+finding of the four is a false alarm.
 Runs the checks in-process, no glossary, no world pack.
 
     PYTHONPATH=$PWD python -m bench.generic_dev_eval [--show]
@@ -23,7 +24,7 @@ from audit.model import Finding, Severity
 from audit.text.document import Document
 
 ITEMS = Path(__file__).resolve().parent / "generic_dev" / "items.yaml"
-CODES = ("T102", "G108", "G107")
+CODES = ("T102", "G108", "G107", "G109")
 SEVERE = (Severity.MAJOR, Severity.CRITICAL)
 
 
@@ -40,7 +41,7 @@ def load_items(path: Path = ITEMS) -> list[dict]:
 
 
 def findings(text: str) -> list[Finding]:
-    """Major+ findings of the three checks on one text."""
+    """Major+ findings of the four checks on one text."""
     ctx = CheckContext(doc=Document(path="dev.txt", text=text), glossary=Glossary(), date=dt.date(2024, 6, 1))
     out = []
     for code in CODES:

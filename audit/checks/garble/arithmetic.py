@@ -31,6 +31,7 @@ def _figure(n: str) -> str:
         rf"(?<![\w.,-])(?P<{n}_minus>minus\s|[-−])?(?P<{n}_cur>[$€£¥])?\s?"
         rf"(?P<{n}_num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w,.]?\d)(?![a-z]|-\w)"
         rf"(?:\s?(?P<{n}_scale>thousand|million|billion|trillion|bn)\b)?"
+        rf"(?:\s(?P<{n}_sub>cents?|pence|centimes|kopecks|paise)\b)?"  # 85 cents = 0.85
         rf"(?:\s?(?P<{n}_pct>%|percentage points?\b|per ?cent\b|points?\b))?"
         r"(?!\s*(?:times|-?fold)\b)"  # "6 to 7 times": a multiple, not the figure itself
     )
@@ -39,28 +40,40 @@ def _figure(n: str) -> str:
 A, B, N = _figure("a"), _figure("b"), _figure("n")
 UP = (
     r"rise|rose|risen|rises|rising|increase|increased|increases|increasing|grow|grew|grown|grows|"
-    r"growing|climb|climbed|jump|soar|surge|"
+    r"growing|climb|climbed|jump|soar|surge|doubled|tripled|trebled|quadrupled|"
     r"climbs|jumped|jumps|soared|soars|surged|surges|gained|expanded|went up|"
     r"(?:an?|the)\s(?:\w+\s)?(?:rise|increase|jump|surge|climb|gain|growth)"
 )
 DOWN = (
     r"fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|"
-    r"declining|decrease|decreased|shrink|sink|slide|tumble|plunge|"
+    r"declining|decrease|decreased|shrink|sink|slide|tumble|plunge|halved|"
     r"decreases|decreasing|slumped|plunged|plummeted|shrank|shrunk|shrinks|sank|slid|tumbled|"
     r"dipped|went down|(?:an?|the)\s(?:\w+\s)?(?:fall|drop|decline|decrease|cut|reduction)"
 )
-GAP = r"(?:[\s,]+(?!from\b|to\b)[\w'’-]+){0,5}?"  # a few words, never "from"/"to" themselves
-UNIT = r"(?:\s+(?!from\b|to\b)[a-z\d][\w-]*){0,3}?"  # "tonnes", "new cases", "in 2021" after a figure
+# A few words between the change word and its figures: never "from"/"to" themselves, nor a
+# verb that takes the figures over ("the monthly increase was revised down from A to B").
+OTHER_PREDICATE = r"(?:from|to|was|were|is|are|been|revised|down|up|lowered|raised|cut|adjusted|corrected)\b"
+GAP = rf"(?:[\s,]+(?!{OTHER_PREDICATE})[\w'’-]+){{0,8}}?"
+# "tonnes", "new cases", "in 2021", "in the third quarter" after a figure
+UNIT = r"(?:\s+(?!from\b|to\b)[a-z\d][\w-]*){0,5}?"
 _VERB = rf"\b(?P<verb>{UP}|{DOWN})\b(?:\s+(?:by\s+)?{N})?{GAP}"
 CHANGES = (
     re.compile(rf"{_VERB}\s+from\s+{A}{UNIT}\s+to\s+{B}", re.IGNORECASE),  # rose from A to B
     re.compile(rf"{_VERB}\s+to\s+{B}{UNIT},?\s+(?:up\s+|down\s+)?from\s+{A}", re.IGNORECASE),  # to B from A
 )
 UP_FROM = re.compile(rf"{B}{UNIT},?\s+(?P<verb>up|down)\s+from\s+{A}", re.IGNORECASE)
-PART = re.compile(rf"{A}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?{B}(?=\s+[a-z])")
+PART = re.compile(rf"{A}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?{B}(?=\s+[A-Za-z])")
 # "Article 12 of the 9 rules", "No. 5 of 3": a label's number, not a count.
 LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?|No\.)\s*$")
-FOLD = re.compile(r"\b(\d+(?:\.\d+)?)(?:-fold|\s+times)\b", re.IGNORECASE)
+FOLD = re.compile(
+    r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:-?fold|\s+times)\b"
+    r"|\b(doubled|tripled|trebled|quadrupled|halved)\b",
+    re.IGNORECASE,
+)
+FOLD_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 2,
+}  # fmt: skip
 TALLIES = (
     # "by 45 votes to 120", "by a margin of 45 votes to 120"
     re.compile(rf"\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?{A}\s+votes?\s+(?:to|against)\s+{B}", re.I),
@@ -68,13 +81,14 @@ TALLIES = (
     re.compile(rf"\b(?:in|by|with)\s+an?\s+{A}\s*[-–]\s*{B}\s+vote", re.I),  # "in a 45-120 vote"
 )
 APPROVED_TALLY = re.compile(
-    rf"\b(?P<verb>passed|approved|adopted|ratified|carried|endorsed|confirmed|backed)\b[^.;]{{0,80}}?"
-    rf"\b{A}\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,30}}?\b{B}\s+(?:votes\s+)?against\b",
+    rf"\b(?P<verb>passed|approved|adopted|ratified|carried|endorsed|confirmed|backed|accepted)\b[^.;]{{0,80}}?"
+    rf"{A}\s+(?:of\s+(?:the\s+)?(?:votes|voters|ballots)\s+)?(?:votes\s+)?(?:voting\s+)?"
+    rf"(?:in\s+favou?r|for|yes)\b[^.;]{{0,30}}?{B}\s+(?:votes\s+)?(?:voting\s+)?(?:against|no)\b",
     re.IGNORECASE,
 )
 WON_SHARE = re.compile(
     rf"\b(?P<verb>won|wins|winning|victory|defeated|beat|beating|elected|re-elected)\b[^.;]{{0,80}}?"
-    rf"{A}(?:\s+of\s+the\s+vote)?,?\s+(?:against|versus|vs\.?|compared\s+with|to\s+(?:\w+\s+){{0,3}}?)"
+    rf"{A}(?:\s+of\s+the\s+vote)?,?\s+(?:against|versus|vs\.?|compared\s+with|to(?:\s+\w+){{0,3}}?)\s+"
     rf"(?:\w+[’']s?\s+|the\s+)?{B}",
     re.IGNORECASE,
 )
@@ -108,14 +122,16 @@ def _read(m: re.Match[str], n: str) -> Figure:
         value *= SCALES[scale]
     if m.group(f"{n}_minus"):
         value = -value
+    if m.group(f"{n}_sub"):
+        value /= 100
     year_like = not (scale or pct or m.group(f"{n}_cur")) and raw.isdigit() and 1900 <= int(raw) <= 2100
     return Figure(
         m.start(f"{n}_num") if not m.group(f"{n}_cur") else m.start(f"{n}_cur"),
-        m.end(f"{n}_pct") if pct else m.end(f"{n}_scale") if scale else m.end(f"{n}_num"),
+        max(m.end(f"{n}_{g}") for g in ("num", "scale", "sub", "pct") if m.group(f"{n}_{g}")),
         value,
         bool(pct),
         "point" in pct,
-        m.group(f"{n}_cur") or "",
+        m.group(f"{n}_cur") or ("sub" if m.group(f"{n}_sub") else ""),
         bool(scale),
         year_like,
     )
@@ -124,7 +140,7 @@ def _read(m: re.Match[str], n: str) -> Figure:
 def _shared_units(a: Figure, b: Figure, m: re.Match[str]) -> tuple[float, float] | None:
     """The two values in one unit ("from 5 to 7 million": both millions), or None when they
     measure different things (currencies, a share against a count)."""
-    if a.currency and b.currency and a.currency != b.currency:
+    if a.currency and b.currency and a.currency != b.currency and "sub" not in (a.currency, b.currency):
         return None
     if a.percent != b.percent and a.percent and not b.percent:
         return None  # "from 5% to 700 people": two kinds
@@ -159,9 +175,11 @@ def _stated_fold(phrase: str, a: float, b: float) -> str | None:
     m = FOLD.search(phrase)
     if m is None or a <= 0 or b <= 0:
         return None
-    n = float(m.group(1))
+    word = (m.group(1) or m.group(2)).lower()
+    n = float(FOLD_WORDS.get(word) or word)
     ratio = max(a, b) / min(a, b)
-    if any(abs(ratio - k) <= 0.2 * k for k in (n, n + 1)):
+    exact = m.group(2) is not None  # "tripled" is three times, not three times more
+    if any(abs(ratio - k) <= 0.2 * k for k in ((n,) if exact else (n, n + 1))):
         return None
     return m.group()
 
