@@ -63,6 +63,16 @@ CHANGES = (
 )
 UP_FROM = re.compile(rf"{B}{UNIT},?\s+(?P<verb>up|down)\s+from\s+{A}", re.IGNORECASE)
 PART = re.compile(rf"{A}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?{B}(?=\s+[A-Za-z])")
+# "killed 14 people, 20 of them children": the part after the whole, in one clause.
+PART_AFTER = re.compile(
+    rf"{B}(?:\s+[a-z][\w-]*){{1,6}}?,\s+(?:including\s+|among\s+them\s+)?{A}\s+of\s+(?:them|whom)\b"
+)
+# Two sides of one vote as shares: together at most 100 % ("52% for and 58% against" is not).
+SHARE_PAIR = re.compile(
+    rf"{A}\s+(?:of\s+(?:the\s+)?(?:votes|voters|ballots)\s+)?(?:votes\s+)?(?:voted\s+|voting\s+)?"
+    rf"(?:in\s+favou?r|for|yes)\b[^.;]{{0,30}}?{B}\s+(?:votes\s+)?(?:voted\s+|voting\s+)?(?:against|no)\b",
+    re.IGNORECASE,
+)
 # "Article 12 of the 9 rules", "No. 5 of 3": a label's number, not a count.
 LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?|No\.)\s*$")
 FOLD = re.compile(
@@ -93,7 +103,19 @@ WON_SHARE = re.compile(
     re.IGNORECASE,
 )
 # One of these is in every sentence TALLIES, APPROVED_TALLY or WON_SHARE can match.
-RESULT_WORDS = ("vote", "against", "versus", " vs", "won", "win", "victory", "elected", "defeat", "beat")
+RESULT_WORDS = (
+    "vote",
+    "yes",
+    "against",
+    "versus",
+    " vs",
+    "won",
+    "win",
+    "victory",
+    "elected",
+    "defeat",
+    "beat",
+)
 # A sentence about ranks or clock times: "rose from 12th to 5th" is rank, "from 9 to 5" hours.
 RANKS = re.compile(
     r"\b(rank\w*|place|position|spot|seed\w*|table|standings|No\.|a\.m\.|p\.m\.|o'clock)", re.I
@@ -190,9 +212,10 @@ class ImpossibleFigures(Check):
     Flags: a figure said to rise that falls ("rose from 33.06 million to 6.3 million"), or
     to fall that rises ("unemployment fell from 4.1% to 4.6%", "to 510, up from 620"); a
     percentage change the two figures do not bear out ("rose 5% from 200 to 300"); a part
-    larger than its whole ("12 of the 9 judges"); a tally read backwards ("passed by 45
-    votes to 120", "approved with 39 in favour and 61 against", "won 42% of the vote to
-    the incumbent's 55%").
+    larger than its whole ("12 of the 9 judges", "killed 14 people, 21 of them children");
+    a tally read backwards ("passed by 45 votes to 120", "approved with 39 in favour and 61
+    against", "won 42% of the vote to the incumbent's 55%"); the two sides of one vote
+    adding up to more than 100% ("54% voted yes and 64% no").
     Why: back-translation misreads magnitudes (Chinese, Japanese and Korean count in
     ten-thousands) and swaps the two sides of a tally; the sentence itself then says
     something impossible, and a reader who notices stops trusting the story.
@@ -245,7 +268,7 @@ class ImpossibleFigures(Check):
 
     def _parts(self, ctx: CheckContext, lo: int, hi: int) -> Iterator[Finding]:
         """ "12 of the 9 judges": plain counts only, not labels ("Article 12 of the 9 rules")."""
-        for m in PART.finditer(ctx.doc.text, lo, hi):
+        for m in (*PART.finditer(ctx.doc.text, lo, hi), *PART_AFTER.finditer(ctx.doc.text, lo, hi)):
             a, b = _read(m, "a"), _read(m, "b")
             plain = not any(f.percent or f.scaled or f.currency or f.year_like for f in (a, b))
             if (
@@ -264,6 +287,11 @@ class ImpossibleFigures(Check):
                     continue
                 kind = "a smaller share of the vote" if a.percent else "fewer votes"
                 why = f"the winning side has {kind} than the losing side: a reversed result"
+                yield self._report(ctx, a, b, why, Severity.CRITICAL)
+        for m in SHARE_PAIR.finditer(ctx.doc.text, lo, hi):
+            a, b = _read(m, "a"), _read(m, "b")
+            if a.percent and b.percent and not (a.points or b.points) and a.value + b.value > 100.5:
+                why = f"the two sides of one vote add up to {a.value + b.value:g}%"
                 yield self._report(ctx, a, b, why, Severity.CRITICAL)
 
     def _change(self, ctx: CheckContext, m: re.Match[str], verb: str) -> Iterator[Finding]:
