@@ -51,7 +51,8 @@ class ChangedFigure(Check):
     """A figure for something the article already counted, with a slipped digit.
 
     Flags: a later mention of the same counted thing whose value is the earlier one with a
-    zero dropped or added, two adjacent digits swapped, a side of a vote tally garbled
+    zero dropped or added, two adjacent digits swapped, a thousand or ten thousand times
+    larger or smaller ("$3.2 billion" … "$3.2 million"), a side of a vote tally garbled
     ("passed 301-12" … "the 310 votes in favour") or a tally reversed ("61-39" … "39-61").
     What is counted: the noun after the figure and the words that say which of its kind
     ("people killed", "votes in favour"), a currency sign, a noun before the figure ("the

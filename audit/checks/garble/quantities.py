@@ -203,9 +203,13 @@ def anaphoric(text: str, start: int) -> bool:
 
 
 def relation(earlier: str, later: str) -> str | None:
-    """How `later` (plain digits) garbles `earlier`: dropped_zero, added_zero, swapped_digits."""
+    """How `later` (plain digits) garbles `earlier`: dropped_zero, added_zero, swapped_digits,
+    or scale_slip: the same figure a thousand or ten thousand times larger or smaller
+    ("$4.5 million" … "$4.5 billion"; Chinese, Japanese and Korean count in ten-thousands)."""
     if earlier == later or min(len(earlier), len(later)) < 2:
         return None
+    if abs(len(earlier) - len(later)) in (3, 4) and earlier.rstrip("0") == later.rstrip("0"):
+        return "scale_slip"
     if len(later) + 1 == len(earlier) and _one_zero_less(earlier, later):
         return "dropped_zero"
     if len(earlier) + 1 == len(later) and _one_zero_less(later, earlier):

@@ -72,6 +72,9 @@ def test_digits_of(value, mult, digits):
         ("463", "364", None),
         ("3", "30", None),
         ("155", "15", None),
+        ("4500000000", "4500000", "scale_slip"),  # $4.5 billion … $4.5 million
+        ("16000", "160000000", "scale_slip"),  # 16,000 … 160,000,000 (a misread 万)
+        ("15000000", "1500000000", None),  # a hundred times: two different sums as often
     ],
 )
 def test_relation(a, b, kind):
@@ -88,7 +91,12 @@ def test_tally_sides_need_a_vote_in_the_sentence():
 @given(st.integers(min_value=10, max_value=10**9), st.integers(min_value=10, max_value=10**9))
 def test_relation_mirrors(a, b):
     forward, back = relation(str(a), str(b)), relation(str(b), str(a))
-    mirror = {"dropped_zero": "added_zero", "added_zero": "dropped_zero", "swapped_digits": "swapped_digits"}
+    mirror = {
+        "dropped_zero": "added_zero",
+        "added_zero": "dropped_zero",
+        "swapped_digits": "swapped_digits",
+        "scale_slip": "scale_slip",
+    }
     assert back == (mirror[forward] if forward else None)
 
 
