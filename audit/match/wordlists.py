@@ -67,6 +67,18 @@ def contrast_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def name_synonyms() -> dict[str, frozenset[str]]:
+    """Word → the other words of its group (name_synonyms.txt): words machine translation
+    renders one for another inside an institution's name (Cooperation / Collaboration)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in data_lines("name_synonyms.txt"):
+        group = frozenset(w.strip() for w in line.split("|") if w.strip())
+        for word in group:
+            out[word] = out.get(word, frozenset()) | (group - {word})
+    return out
+
+
+@lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Token keys of one-word country names and demonyms (countries.txt, demonyms.txt), and
     demonyms' plurals: a known place or people is never a garble of a person's name."""

@@ -20,6 +20,7 @@ LOADERS = {
     "countries.txt": "audit.match.office_words:place_forms",
     "demonyms.txt": "audit.match.wordlists:demonyms",
     "name_contrasts.txt": "audit.match.wordlists:contrast_classes",
+    "name_synonyms.txt": "audit.match.wordlists:name_synonyms",
     "name_variants.txt": "audit.versions.words:name_variants",
     "news_agencies.txt": "audit.match.wordlists:news_agencies",
     "office_words.txt": "audit.match.office_words:title_words",

@@ -7,7 +7,7 @@ from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.listed import exact_mentions
-from audit.checks.names.multiword_edit import Edit, contrasting, one_edit
+from audit.checks.names.multiword_edit import Edit, contrasting, derived, mt_variant, one_edit
 from audit.checks.names.multiword_text import known_text, name_shaped
 from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex
 from audit.match import ladder
@@ -33,7 +33,9 @@ class GarbledMultiword(Check):
     the International Atomic Energy Agency; "Organization of Petroleum Exporting Nations"
     for OPEC's name: an org, term or place name of three or more words, with exactly one
     word edit, sharing at least two content words in order with the name (three when a
-    word is replaced).
+    word is replaced, unless the new word is a machine-translation synonym of the old one,
+    audit/data/name_synonyms.txt, or another word of its stem: "World Hygiene
+    Organization", "New Developing Bank").
     Why: machine translation renders each word of a name on its own, and the English name
     comes back with a synonym in it; readers take it for another body, or none.
     Example: "the International Atomic Energy Organization said" → suggestion
@@ -152,7 +154,11 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     # real body ("World Health Summit", "National Opera of Ukraine", "Federal Monopoly Service").
     # Two are enough when a specific institution noun became the generic "Organization"
     # ("International Monetary Organization" for the Fund): the words beside it name the body.
-    if len(shared) < MIN_SHARED + (edit.op == "replace" and not _heads_swapped(edit)):
+    # So are two when the new word is what machine translation makes of the old one: a
+    # synonym from one source word ("Shanghai Collaboration Organisation") or another word
+    # of its stem ("Asian Infrastructure Investment Banking").
+    loose = edit.op == "replace" and (_heads_swapped(edit) or mt_variant(edit.old, edit.new))
+    if len(shared) < MIN_SHARED + (edit.op == "replace" and not loose):
         return False
     if edit.op in ("insert", "delete") and not 0 < edit.position < n - (edit.op == "delete"):
         return False  # a word at either end: a compound ("Agency chief") or a short form
@@ -162,9 +168,8 @@ def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
         return False  # the first word tells bodies apart ("Islamic"/"African Development Bank")
     if edit.new and _known_word(edit.new, index):
         return False  # "United States ..." for "United Kingdom ...": another name, not a garble
-    return edit.op != "replace" or not (
-        _same_word(edit.old, edit.new) or contrasting(edit.old, edit.new) or not changed
-    )
+    spelling = _same_word(edit.old, edit.new) and not derived(edit.old, edit.new)
+    return edit.op != "replace" or not (spelling or contrasting(edit.old, edit.new) or not changed)
 
 
 GENERIC_HEADS = frozenset({"organization", "organisation"})  # what a body becomes when its head is lost

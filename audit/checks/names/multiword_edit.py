@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from audit.match.wordlists import contrast_classes
+from audit.match.wordlists import contrast_classes, name_synonyms
 
 Key = tuple[str, ...]
 
@@ -52,3 +52,28 @@ def contrasting(a: str, b: str) -> bool:
     """Both words in one contrast class: swapping them names another body."""
     classes = contrast_classes()
     return bool(classes.get(a, frozenset()) & classes.get(b, frozenset()))
+
+
+# Endings that make another word of the same stem (Bank → Banking, Development → Developing,
+# National → Nationalist); a plural "s" does not (Olympic / Olympics: one name, two spellings).
+DERIVATIONS = frozenset(
+    ["", "e", "ing", "ment", "al", "ical", "ic", "ics", "ist", "ists", "ism", "ive", "ion", "ation"]
+)
+MIN_STEM = 4
+
+
+def derived(a: str, b: str) -> bool:
+    """Two words of one stem with different derivational endings ("bank"/"banking")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    ends = {a[n:], b[n:]}
+    return n >= MIN_STEM and a != b and ends <= DERIVATIONS and not ends <= {"", "e"}
+
+
+def mt_variant(old: str, new: str) -> bool:
+    """What machine translation makes of one word of a name: a synonym from the same source
+    word (name_synonyms.txt: Cooperation → Collaboration) or another word of its stem."""
+    return new in name_synonyms().get(old, frozenset()) or derived(old, new)
