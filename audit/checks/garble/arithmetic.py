@@ -41,12 +41,14 @@ A, B, N = _figure("a"), _figure("b"), _figure("n")
 UP = (
     r"rise|rose|risen|rises|rising|increase|increased|increases|increasing|grow|grew|grown|grows|"
     r"growing|climb|climbed|jump|soar|surge|doubled|tripled|trebled|quadrupled|"
+    r"accelerated|quickened|widened|rebounded|edged up|picked up|"
     r"climbs|jumped|jumps|soared|soars|surged|surges|gained|expanded|went up|"
     r"(?:an?|the)\s(?:\w+\s)?(?:rise|increase|jump|surge|climb|gain|growth)"
 )
 DOWN = (
     r"fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|"
     r"declining|decrease|decreased|shrink|sink|slide|tumble|plunge|halved|"
+    r"eased|slowed|cooled|narrowed|edged down|"
     r"decreases|decreasing|slumped|plunged|plummeted|shrank|shrunk|shrinks|sank|slid|tumbled|"
     r"dipped|went down|(?:an?|the)\s(?:\w+\s)?(?:fall|drop|decline|decrease|cut|reduction)"
 )
