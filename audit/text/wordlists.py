@@ -19,6 +19,7 @@ LOADERS = {
     "common_en.txt": "audit.text.lexicon:common_words",
     "countries.txt": "audit.match.office_words:place_forms",
     "demonyms.txt": "audit.match.wordlists:demonyms",
+    "latin_script_places.txt": "audit.checks.names.world_near:latin_script_places",
     "name_contrasts.txt": "audit.match.wordlists:contrast_classes",
     "name_synonyms.txt": "audit.match.wordlists:name_synonyms",
     "name_variants.txt": "audit.versions.words:name_variants",

@@ -19,22 +19,29 @@ so that they are accepted when written. Two kinds of near miss are therefore not
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from audit.checks.names.near_match import NearMatch
 from audit.glossary.index import NAME_JOINERS
+from audit.glossary.model import Entry
 from audit.match.fuzzy import TokenLink
 from audit.match.office_words import place_forms
 from audit.text.lexicon import common_words
 from audit.text.normalize import name_key
 from audit.text.spelling import is_derived_form, translit_key
+from audit.text.wordlists import data_lines
 from audit.world import attested_spellings
 
 
 def world_verdict(m: NearMatch) -> NearMatch | None:
     """`m` as the pack's evidence supports it: None when it is no evidence at all, a legit
-    variant when it only respells a known name, else unchanged."""
+    variant when it only respells a known name, a garble when the name has one spelling
+    (its bearer's, in a Latin-script country), else unchanged."""
     if m.entry.kind == "place" and not english_usage(m.form, m.entry.canonical):
         return None
+    if m.entry.kind == "person" and m.legit and latin_script_origin(m.entry):
+        links = tuple(lk if lk.matcher == "exact" else lk._replace(legit=False) for lk in m.links)
+        return replace(m, links=links)
     said, listed = name_key(m.text), name_key(m.form)
     if not len(said) == len(listed) == len(m.links):
         return m
@@ -42,6 +49,22 @@ def world_verdict(m: NearMatch) -> NearMatch | None:
     if links == m.links:
         return m
     return replace(m, links=links)
+
+
+def latin_script_origin(entry: Entry) -> bool:
+    """Every office of the person is in a country that writes names in Latin script
+    (latin_script_places.txt): their own spelling is the only one ("Sunack" is a garble)."""
+    if not entry.offices:
+        return False
+    from audit.checks.office.phrases import parse_title
+
+    places = {parse_title(o.title).qualifier for o in entry.offices}
+    return places <= latin_script_places()
+
+
+@cache
+def latin_script_places() -> frozenset[str | None]:
+    return frozenset(data_lines("latin_script_places.txt"))
 
 
 def english_usage(form: str, canonical: str) -> bool:
