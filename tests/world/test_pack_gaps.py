@@ -41,6 +41,11 @@ def test_one_spelling_for_names_from_latin_script_countries(tmp_path, cli, intro
     ("sentence", "holder"),
     [
         ("Chinese President Li Qiang welcomed the delegation in Beijing.", "Li Qiang"),  # Xi Jinping's office
+        (
+            "Chinese Prime Minister Li Keqiang welcomed the delegation.",
+            "Li Keqiang",
+        ),  # premier = prime minister
+        ("Japanese Premier Yoshihide Suga welcomed the delegation.", "Yoshihide Suga"),
     ],
 )
 def test_factbook_gaps_are_filled(tmp_path, cli, sentence, holder):
@@ -67,3 +72,8 @@ def test_latin_script_places_are_country_ids():
 def test_the_factbooks_demonyms_name_their_country(title, country):
     """The pack's role titles use the Factbook's adjective; the office is that country's."""
     assert parse_title(title).qualifier == country
+
+
+def test_a_provincial_premier_is_no_head_of_government(tmp_path, cli):
+    text = "TORONTO (WNS) — Ontario Premier Doug Ford said the tariffs would hurt workers.\n"
+    assert not [f for f in _findings(tmp_path, cli, text, "2024-03-03") if f[0].startswith("O")]

@@ -17,6 +17,7 @@ from audit.match.office_words import Key, fields, place_forms, word_set
 from audit.text.normalize import WORD_RE, key_text, name_key
 
 HEAD = "minister"
+PRIME_MINISTER = "prime minister"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class OfficeKey:
 def core_of(tokens: Key) -> str:
     """The canonical core of a title without qualifier ("secretary of defence" → "defense minister")."""
     heads, table = word_set("head"), fields()
+    if tokens == ("premier",):  # China's official English title, and the press's for any head of government
+        return PRIME_MINISTER
     rest = tokens
     if rest[:4] == ("secretary", "of", "state", "for"):
         rest = ("secretary", "for", *rest[4:])
@@ -50,6 +53,8 @@ def core_forms(core: str) -> Iterator[Key]:
     """Every token sequence that `core_of` maps to `core` (for scanning text)."""
     words = tuple(core.split())
     yield words
+    if core == PRIME_MINISTER:
+        yield ("premier",)
     if len(words) < 2 or words[-1] != HEAD:
         return
     canonical = " ".join(words[:-1])
