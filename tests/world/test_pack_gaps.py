@@ -77,3 +77,14 @@ def test_the_factbooks_demonyms_name_their_country(title, country):
 def test_a_provincial_premier_is_no_head_of_government(tmp_path, cli):
     text = "TORONTO (WNS) — Ontario Premier Doug Ford said the tariffs would hurt workers.\n"
     assert not [f for f in _findings(tmp_path, cli, text, "2024-03-03") if f[0].startswith("O")]
+
+
+def test_central_bank_governors_under_the_banks_own_name(tmp_path, cli):
+    text = (
+        "TOKYO (WNS) — Bank of Japan Governor Haruhiko Kuroda said rates would stay low.\n"
+        "California Governor Gavin Newsom and Governor Kathy Hochul of New York disagreed.\n"
+    )
+    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
+    assert found == [
+        ("O101", "critical", "Haruhiko Kuroda")
+    ]  # Kazuo Ueda's office; US governors are no bank's
