@@ -97,3 +97,14 @@ def test_heads_of_international_bodies_as_chief(tmp_path, cli):
     )
     found = [f for f in _findings(tmp_path, cli, text, "2023-06-03") if f[0].startswith("O")]
     assert found == [("O101", "critical", "Roberto Azevedo")]  # Okonjo-Iweala's; other chiefs: no body's
+
+
+def test_a_place_before_the_title_wins_over_a_longer_title(tmp_path, cli):
+    """ "European Commission President": the European Commission's president, not a
+    "commission president" (ECOWAS's title) of an unnamed European body."""
+    text = (
+        "BRUSSELS (WNS) — European Commission President Jean-Claude Juncker said talks would resume.\n"
+        "ECOWAS Commission President Omar Alieu Touray and European Parliament President Roberta Metsola agreed.\n"
+    )
+    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
+    assert found == [("O101", "critical", "Jean-Claude Juncker")]  # Ursula von der Leyen's office

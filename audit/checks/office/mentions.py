@@ -100,7 +100,7 @@ def left_context(doc: Document, i: int, places: Places) -> tuple[str | None, boo
     tokens, qualifier, current, k = doc.tokens, None, True, i
     other, not_current, neutral = word_set("other"), word_set("not-current"), word_set("current")
     while k > 0 and i - k < 6 and joined(doc, tokens[k - 1], tokens[k]):
-        found = _place_ending_at(doc, k, places) if qualifier is None else None
+        found = place_ending_at(doc, k, places) if qualifier is None else None
         if found:
             qualifier, k = found
             continue
@@ -130,7 +130,8 @@ def _compounds(doc: Document, t: Token) -> bool:
     return t.capitalized and not initial and t.key not in word_set("calendar")
 
 
-def _place_ending_at(doc: Document, k: int, places: Places) -> tuple[str, int] | None:
+def place_ending_at(doc: Document, k: int, places: Places) -> tuple[str, int] | None:
+    """(place, first token) of a country or organisation named by the tokens ending at k."""
     for n in range(min(4, k), 0, -1):
         place = place_at(doc, doc.tokens[k - n : k], places)
         if place:

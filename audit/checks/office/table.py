@@ -111,7 +111,8 @@ def find_mentions(doc: Document, table: OfficeTable, exact: list[Mention]) -> li
     by_start = {m.start: m for m in exact}
     by_end = {m.end: m for m in exact}
     out = []
-    for i, j, core in titles:
+    for i0, j, core0 in titles:
+        i, core = _place_split(doc, table, i0, j, core0)
         left = mm.left_context(doc, i, table.places)
         if left is None:
             continue
@@ -126,6 +127,21 @@ def find_mentions(doc: Document, table: OfficeTable, exact: list[Mention]) -> li
         if found is not None:
             out.append(found)
     return out
+
+
+def _place_split(doc: Document, table: OfficeTable, i: int, j: int, core: str) -> tuple[int, str]:
+    """A shorter title when the longer one's first words end a place named before it:
+    "European Commission President" is the president of the European Commission, not a
+    "commission president" (ECOWAS's title) of some European body."""
+    keys = doc.token_keys
+    for m in range(1, j - i):
+        shorter = table.forms.get(tuple(keys[i + m : j]))
+        if shorter is None:
+            continue
+        found = mm.place_ending_at(doc, i + m, table.places)
+        if found is not None and found[1] < i:
+            return i + m, shorter
+    return i, core
 
 
 def _mention(
