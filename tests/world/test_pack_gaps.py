@@ -104,7 +104,8 @@ def test_a_place_before_the_title_wins_over_a_longer_title(tmp_path, cli):
     "commission president" (ECOWAS's title) of an unnamed European body."""
     text = (
         "BRUSSELS (WNS) — European Commission President Jean-Claude Juncker said talks would resume.\n"
-        "ECOWAS Commission President Omar Alieu Touray and European Parliament President Roberta Metsola agreed.\n"
+        "ECOWAS Commission President Omar Alieu Touray agreed.\n"
+        "European Parliament President Roberta Metsola agreed too.\n"
     )
     found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
     assert found == [("O101", "critical", "Jean-Claude Juncker")]  # Ursula von der Leyen's office
