@@ -94,6 +94,7 @@ def test_heads_of_international_bodies_as_chief(tmp_path, cli):
     text = (
         "GENEVA (WNS) — WTO chief Roberto Azevedo said talks would resume.\n"
         "CIA chief William Burns, Pakistan's army chief Asim Munir and police chief John Smith spoke.\n"
+        "UN nuclear chief Rafael Grossi and UN human rights chief Volker Turk met in Vienna.\n"
     )
     found = [f for f in _findings(tmp_path, cli, text, "2023-06-03") if f[0].startswith("O")]
     assert found == [("O101", "critical", "Roberto Azevedo")]  # Okonjo-Iweala's; other chiefs: no body's

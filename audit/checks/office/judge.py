@@ -51,7 +51,15 @@ def _judge_all(ctx: CheckContext) -> list[Verdict]:
     return out + _repeats(out, found, exact, ctx.date)
 
 
+# Titles that name no office without their body: "chief" is the WTO's head in "WTO chief",
+# but "UN human rights chief" or "UN nuclear chief" is not the UN's (no body borrowed from
+# the rest of the sentence for them).
+NEEDS_BODY = frozenset({"chief"})
+
+
 def _judge(ctx: CheckContext, table: OfficeTable, m: OfficeMention) -> Verdict | None:
+    if m.core in NEEDS_BODY and m.qualifier is None:
+        return None
     if not m.persons:
         return _judge_unknown(ctx, table, m)
     person, day = m.persons[0], ctx.date
