@@ -110,3 +110,14 @@ def test_a_place_before_the_title_wins_over_a_longer_title(tmp_path, cli):
     )
     found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
     assert found == [("O101", "critical", "Jean-Claude Juncker")]  # Ursula von der Leyen's office
+
+
+def test_the_fed_and_its_chair(tmp_path, cli):
+    text = (
+        "WASHINGTON (WNS) — Fed Chair Janet Yellen said rates would stay high.\n"
+        "Federal Reserve Chairman Jerome Powell disagreed, and Fed Governor Christopher Waller voted.\n"
+    )
+    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
+    assert found == [
+        ("O101", "critical", "Janet Yellen")
+    ]  # Powell's office in 2024; a Fed governor is no chair
