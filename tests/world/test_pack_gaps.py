@@ -121,3 +121,12 @@ def test_the_fed_and_its_chair(tmp_path, cli):
     assert found == [
         ("O101", "critical", "Janet Yellen")
     ]  # Powell's office in 2024; a Fed governor is no chair
+
+
+def test_pentagon_chief_is_the_defense_secretary(tmp_path, cli):
+    text = (
+        "WASHINGTON (WNS) — Pentagon chief Mark Esper said the drills would go on.\n"
+        "Pentagon spokesman John Kirby agreed.\n"
+    )
+    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
+    assert found == [("O101", "critical", "Mark Esper")]  # Lloyd Austin's office in 2024
