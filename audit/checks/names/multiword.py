@@ -7,7 +7,15 @@ from itertools import compress
 
 from audit.checks.base import Check, CheckContext
 from audit.checks.listed import exact_mentions
-from audit.checks.names.multiword_edit import Edit, contrasting, derived, mt_variant, one_edit
+from audit.checks.names.multiword_edit import (
+    Edit,
+    contrasting,
+    derived,
+    mt_variant,
+    one_edit,
+    reordered,
+    turnable,
+)
 from audit.checks.names.multiword_text import known_text, name_shaped
 from audit.glossary.index import MULTIWORD_KINDS, NAME_JOINERS, FormRef, GlossaryIndex
 from audit.match import ladder
@@ -68,10 +76,17 @@ class GarbledMultiword(Check):
     def _finding(self, ctx: CheckContext, window: Window, ref: FormRef, edit: Edit) -> Finding:
         tokens = ctx.doc.tokens
         start, end = tokens[window[0]].start, tokens[window[1] - 1].end
-        change = {"insert": f"“{edit.new}” added", "delete": f"“{edit.old}” dropped"}.get(
-            edit.op, f"“{edit.old}” → “{edit.new}”" if edit.op == "replace" else "two words swapped"
+        change = {
+            "insert": f"“{edit.new}” added",
+            "delete": f"“{edit.old}” dropped",
+            "reorder": "its words turned round",
+        }.get(edit.op, f"“{edit.old}” → “{edit.new}”" if edit.op == "replace" else "two words swapped")
+        said = ctx.doc.text[start:end]
+        message = (
+            f"“{said}” is the name {ref.surface} with its words turned round"
+            if edit.op == "reorder"
+            else f"“{said}” is one word off the name {ref.surface} ({change})"
         )
-        message = f"“{ctx.doc.text[start:end]}” is one word off the name {ref.surface} ({change})"
         evidence = {
             "matcher": "multiword",
             "entry": ref.entry.canonical,
@@ -94,7 +109,8 @@ def _garbles(
     """(window, the name's form, the edit) for windows one word off exactly one entry."""
     found: dict[Window, list[tuple[FormRef, Edit]]] = {}
     for window, form in sorted(_candidates(doc, index)):
-        edit = one_edit(tuple(doc.token_keys[window[0] : window[1]]), form)
+        said = tuple(doc.token_keys[window[0] : window[1]])
+        edit = one_edit(said, form) or reordered(said, form)
         if edit is None or not _plausible(edit, form, index) or not name_shaped(doc, window):
             continue
         if known_text(doc, window, index, taken):
@@ -119,6 +135,9 @@ def _candidates(doc: Document, index: GlossaryIndex) -> set[tuple[Window, Key]]:
         for form in blocks.get(f"{keys[i]} {keys[j]}", ()):
             for p in (p for p, w in enumerate(form) if w == keys[i]):
                 out.update((w, form) for w in _aligned(i, p, len(form), len(keys)))
+            if turnable(form):  # "Islamic Cooperation Organization": the complement comes first
+                n = len(form) - 1
+                out.update(((s, s + n), form) for s in (i - 2, i - 1, i) if s >= 0 and s + n <= len(keys))
     return out
 
 
@@ -144,6 +163,8 @@ def _aligned(i: int, p: int, n: int, total: int) -> Iterator[Window]:
 
 def _plausible(edit: Edit, form: Key, index: GlossaryIndex) -> bool:
     """The edit garbles the name rather than naming another body or shortening it."""
+    if edit.op == "reorder":  # reordered() already asked for a head noun and every word kept
+        return sum(w not in NAME_JOINERS for w in form) >= 3
     n, changed = len(form), edit.old or edit.new
     if edit.old in NAME_JOINERS or edit.new in NAME_JOINERS or n - (edit.op != "insert") < MIN_SHARED:
         return False

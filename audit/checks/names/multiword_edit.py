@@ -7,6 +7,7 @@ one word replaced; "Organization of Petroleum Exporting Nations" one word off OP
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.match.wordlists import contrast_classes, name_synonyms
 
@@ -42,6 +43,53 @@ def one_edit(text: Key, name: Key) -> Edit | None:
         i = _first_difference(name, text)
         return Edit("delete", i, name[i], "") if name[:i] + name[i + 1 :] == text else None
     return None
+
+
+# Heads of names that English builds with a preposition ("International Organization for
+# Migration") and machine translation from head-final languages turns round ("International
+# Migration Organization"). Courts, councils and banks are left out: "EU Court of Justice" and
+# "Court of Justice of the EU" are both English, "European Council" is not the Council of Europe.
+REORDER_HEADS = frozenset(
+    [
+        "organization",
+        "organisation",
+        "authority",
+        "agency",
+        "association",
+        "fund",
+        "programme",
+        "program",
+        "federation",
+        "institute",
+        "foundation",
+        "forum",
+        "secretariat",
+    ]
+)
+REORDER_JOINERS = frozenset({"of", "for", "on"})
+
+
+@lru_cache(maxsize=8192)
+def turnable(name: Key) -> bool:
+    """The name has one "<head> of/for/on" that machine translation may turn round."""
+    joins = [i for i, w in enumerate(name) if w in REORDER_JOINERS]
+    return len(joins) == 1 and joins[0] > 0 and name[joins[0] - 1] in REORDER_HEADS
+
+
+def reordered(text: Key, name: Key) -> Edit | None:
+    """The name's "<head> of/for/on <complement>" written "<complement> <head>" with every
+    other word kept: "international organization for migration" as "international migration
+    organization" (one joiner in the name, none in the text, the head last in the text)."""
+    joins = [i for i, w in enumerate(name) if w in REORDER_JOINERS]
+    if len(joins) != 1 or len(text) != len(name) - 1 or text == name:
+        return None
+    j = joins[0]
+    head = name[j - 1] if j > 0 else ""
+    if head not in REORDER_HEADS or text[-1] != head or j + 1 >= len(name):
+        return None
+    if sorted(text) != sorted(w for w in name if w != name[j]):
+        return None
+    return Edit("reorder", j - 1, head, "")
 
 
 def _first_difference(longer: Key, shorter: Key) -> int:
