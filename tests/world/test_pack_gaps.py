@@ -74,59 +74,52 @@ def test_the_factbooks_demonyms_name_their_country(title, country):
     assert parse_title(title).qualifier == country
 
 
-def test_a_provincial_premier_is_no_head_of_government(tmp_path, cli):
-    text = "TORONTO (WNS) — Ontario Premier Doug Ford said the tariffs would hurt workers.\n"
-    assert not [f for f in _findings(tmp_path, cli, text, "2024-03-03") if f[0].startswith("O")]
-
-
-def test_central_bank_governors_under_the_banks_own_name(tmp_path, cli):
-    text = (
+# Office wordings the pack now reads, each with the look-alikes that must stay quiet: the
+# only office finding expected is the wrong holder named in the first line.
+OFFICE_CASES = {
+    "provincial premier: no country, no office": (
+        "2024-03-03",
+        "TORONTO (WNS) — Ontario Premier Doug Ford said the tariffs would hurt workers.\n",
+        [],
+    ),
+    "central bank under its own name (Ueda's office); US governors are no bank's": (
+        "2024-06-03",
         "TOKYO (WNS) — Bank of Japan Governor Haruhiko Kuroda said rates would stay low.\n"
-        "California Governor Gavin Newsom and Governor Kathy Hochul of New York disagreed.\n"
-    )
-    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
-    assert found == [
-        ("O101", "critical", "Haruhiko Kuroda")
-    ]  # Kazuo Ueda's office; US governors are no bank's
-
-
-def test_heads_of_international_bodies_as_chief(tmp_path, cli):
-    text = (
+        "California Governor Gavin Newsom and Governor Kathy Hochul of New York disagreed.\n",
+        [("O101", "critical", "Haruhiko Kuroda")],
+    ),
+    "body chief (Okonjo-Iweala's office); chiefs without their body are no body's": (
+        "2023-06-03",
         "GENEVA (WNS) — WTO chief Roberto Azevedo said talks would resume.\n"
         "CIA chief William Burns, Pakistan's army chief Asim Munir and police chief John Smith spoke.\n"
-        "UN nuclear chief Rafael Grossi and UN human rights chief Volker Turk met in Vienna.\n"
-    )
-    found = [f for f in _findings(tmp_path, cli, text, "2023-06-03") if f[0].startswith("O")]
-    assert found == [("O101", "critical", "Roberto Azevedo")]  # Okonjo-Iweala's; other chiefs: no body's
-
-
-def test_a_place_before_the_title_wins_over_a_longer_title(tmp_path, cli):
-    """ "European Commission President": the European Commission's president, not a
-    "commission president" (ECOWAS's title) of an unnamed European body."""
-    text = (
+        "UN nuclear chief Rafael Grossi and UN human rights chief Volker Turk met in Vienna.\n",
+        [("O101", "critical", "Roberto Azevedo")],
+    ),
+    # "European Commission President" is the Commission's president, not a "commission
+    # president" (ECOWAS's title) of an unnamed European body.
+    "a place before the title wins over a longer title (von der Leyen's office)": (
+        "2024-06-03",
         "BRUSSELS (WNS) — European Commission President Jean-Claude Juncker said talks would resume.\n"
         "ECOWAS Commission President Omar Alieu Touray agreed.\n"
-        "European Parliament President Roberta Metsola agreed too.\n"
-    )
-    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
-    assert found == [("O101", "critical", "Jean-Claude Juncker")]  # Ursula von der Leyen's office
-
-
-def test_the_fed_and_its_chair(tmp_path, cli):
-    text = (
+        "European Parliament President Roberta Metsola agreed too.\n",
+        [("O101", "critical", "Jean-Claude Juncker")],
+    ),
+    "the Fed's chair (Powell's office); a Fed governor is no chair": (
+        "2024-06-03",
         "WASHINGTON (WNS) — Fed Chair Janet Yellen said rates would stay high.\n"
-        "Federal Reserve Chairman Jerome Powell disagreed, and Fed Governor Christopher Waller voted.\n"
-    )
-    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
-    assert found == [
-        ("O101", "critical", "Janet Yellen")
-    ]  # Powell's office in 2024; a Fed governor is no chair
-
-
-def test_pentagon_chief_is_the_defense_secretary(tmp_path, cli):
-    text = (
+        "Federal Reserve Chairman Jerome Powell disagreed, and Fed Governor Christopher Waller voted.\n",
+        [("O101", "critical", "Janet Yellen")],
+    ),
+    "Pentagon chief is the defense secretary (Austin's office); a spokesman is not": (
+        "2024-06-03",
         "WASHINGTON (WNS) — Pentagon chief Mark Esper said the drills would go on.\n"
-        "Pentagon spokesman John Kirby agreed.\n"
-    )
-    found = [f for f in _findings(tmp_path, cli, text, "2024-06-03") if f[0].startswith("O")]
-    assert found == [("O101", "critical", "Mark Esper")]  # Lloyd Austin's office in 2024
+        "Pentagon spokesman John Kirby agreed.\n",
+        [("O101", "critical", "Mark Esper")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("date", "text", "expected"), OFFICE_CASES.values(), ids=OFFICE_CASES.keys())
+def test_office_wordings(tmp_path, cli, date, text, expected):
+    found = [f for f in _findings(tmp_path, cli, text, date) if f[0].startswith("O")]
+    assert found == expected
